@@ -1,0 +1,63 @@
+package memcim.core;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * A progress line for long work, on standard error so that standard output stays machine-readable
+ * ({@code --json}). On a terminal it redraws one line; otherwise (CI logs) it prints at most about
+ * every 10 % so logs stay short.
+ */
+public final class Progress implements AutoCloseable {
+    private final String label;
+    private final long total;
+    private final PrintStream out;
+    private final boolean terminal;
+    private final long startNanos = System.nanoTime();
+    private long done;
+    private int lastDecile = -1;
+    private long lastDrawNanos;
+
+    public Progress(String label, long total) {
+        this(label, total, System.err, System.console() != null);
+    }
+
+    public Progress(String label, long total, PrintStream out, boolean terminal) {
+        this.label = label;
+        this.total = Math.max(1, total);
+        this.out = out;
+        this.terminal = terminal;
+    }
+
+    public synchronized void step() { advance(1); }
+
+    public synchronized void advance(long n) {
+        done = Math.min(total, done + n);
+        long now = System.nanoTime();
+        int decile = (int) (10 * done / total);
+        if (terminal) {
+            if (now - lastDrawNanos > 100_000_000L || done == total) {
+                lastDrawNanos = now;
+                out.print("\r" + line(now));
+                out.flush();
+            }
+        } else if (decile != lastDecile) {
+            lastDecile = decile;
+            out.println(line(now));
+        }
+    }
+
+    private String line(long now) {
+        int width = 30;
+        int filled = (int) (width * done / total);
+        double seconds = (now - startNanos) / 1e9;
+        double eta = done == 0 ? 0 : seconds * (total - done) / done;
+        return String.format(Locale.ROOT, "%s [%s%s] %d/%d %.1fs elapsed, %.1fs left",
+                label, "#".repeat(filled), ".".repeat(width - filled), done, total, seconds, eta);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (terminal) out.println();
+    }
+}
