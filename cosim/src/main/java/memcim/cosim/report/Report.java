@@ -1,0 +1,25 @@
+package memcim.cosim.report;
+
+import java.util.List;
+import java.util.Map;
+import memcim.cosim.config.ChipConfig;
+
+/**
+ * Everything {@code memcim demo} and {@code memcim cosim} report: the chip, each evaluation path's accuracy and
+ * AUROCs, the energy, the lock-step/transaction agreement, accuracy against M, and stage timings.
+ */
+public record Report(String generator, ChipConfig chip, Map<String, PathResult> paths, EnergyReport energy,
+                     Agreement agreement, List<SamplesPoint> accuracyVsSamples, Map<String, Double> stageSeconds,
+                     Tolerance tolerance, List<String> notes) {
+
+    /** How lock-step and transaction mode agreed on the same conversions. */
+    public record Agreement(int beats, long codesCompared, long codesDiffering, double differingFraction,
+                            int maxCodeDifference) {}
+
+    /** Accuracy and AUROCs with the first M samples of the chip. */
+    public record SamplesPoint(int samples, double accuracy, double aurocAleatoric, double aurocEpistemic) {}
+
+    /** The agreement the acceptance asks for, co-simulation vs fast model, and whether it held. */
+    public record Tolerance(double accuracy, double auroc, boolean accuracyWithin, boolean aurocWithin,
+                            String compared) {}
+}
