@@ -1,0 +1,559 @@
+package memcim.spice;
+
+import com.sun.jna.Pointer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * ngspice loaded in-process (libngspice through JNA): load a deck from Java strings, run it, read
+ * vectors, change sources with {@code alter} and re-run without re-parsing, drive EXTERNAL sources
+ * from Java and stop the transient at given instants to exchange values with a digital model.
+ *
+ * <pre>{@code
+ * NgSpice ng = NgSpice.shared();
+ * ng.loadCircuit("""
+ *     rc driven from Java
+ *     Vin in 0 external
+ *     R1 in out 1k
+ *     C1 out 0 1n
+ *     .tran 10n 10u
+ *     .end
+ *     """);
+ * double[] level = {0.0};                              // what the "digital model" drives
+ * ng.setExternalSources((name, t) -> level[0]);
+ * ng.runLockStep(new double[] {1e-6, 2e-6, 3e-6}, (t, engine) -> {
+ *     double vout = engine.latestValue("v(out)");      // sample the analog side at the clock edge
+ *     level[0] = vout < 0.5 ? 1.0 : 0.0;               // decide the next input
+ * });
+ * double[] out = ng.realVector("v(out)");
+ * }</pre>
+ *
+ * <p>ngspice is one global state per loaded library, so there is one engine per JVM
+ * ({@link #shared()}); every method is synchronized. For parallel or crash-prone work use
+ * {@link SpiceWorkerPool}, which runs the same engine in child JVMs.
+ *
+ * <p>What this class guards against: ngspice's 1-byte {@code bool} (mapped as byte), callbacks
+ * collected by the GC (kept in {@link NativeSession}), a comma decimal locale (C numeric locale
+ * forced before init), signal handlers ngspice resets (restored), cards that crash ngspice 39
+ * ({@link DeckChecker}), and ngspice's exit routine: {@code quit} or a fatal error calls
+ * ControlledExit, after which ngspice 39 cannot be re-initialised in place; the engine then loads a
+ * fresh private copy of the library before the next call, so the JVM and the engine carry on.
+ */
+public final class NgSpice {
+    private static NgSpice shared;
+
+    private final Path libraryFile;
+    private final OutputLog log = new OutputLog();
+    private final Events events = new Events();
+    private NativeSession session;
+    private SpiceVersion version;
+    private int sessions;
+    private List<String> lastWarnings = List.of();
+
+    // Written by callbacks on the simulating thread; volatile where another thread reads them.
+    private volatile ExternalSources externalSources;
+    private volatile boolean exitRequested;
+    private volatile int exitStatus;
+    private volatile boolean exitOnQuit;
+    private final Object backgroundMonitor = new Object();
+    private volatile boolean backgroundActive;
+    private volatile LockStepClock clock;
+    private volatile Throwable callbackFailure;
+    private volatile Consumer<String> statusListener;
+    private final LatestValues latest = new LatestValues();
+
+    private NgSpice(Path libraryFile) {
+        this.libraryFile = libraryFile;
+    }
+
+    /** The in-process engine; loads and initialises the library on first use. */
+    public static synchronized NgSpice shared() {
+        if (shared == null) {
+            NgSpice ng = new NgSpice(LibraryLocator.locate());
+            ng.ensureSession();
+            shared = ng;
+        }
+        return shared;
+    }
+
+    // ----------------------------------------------------------------- library and capabilities
+
+    /** ngspice's version, from its banner. */
+    public synchronized SpiceVersion version() {
+        ensureSession();
+        return version;
+    }
+
+    /** The library file in use (a private copy after a reinitialisation). */
+    public synchronized Path libraryFile() {
+        ensureSession();
+        return session.libraryFile;
+    }
+
+    /** Which optional entry points (newer than ngspice 39, or XSPICE-only) this library exports. */
+    public synchronized List<String> optionalEntryPoints() {
+        ensureSession();
+        return session.optionalEntryPoints();
+    }
+
+    /** How many times ngspice was initialised in this JVM (more than 1 after an exit/reinit). */
+    public synchronized int initialisations() { return sessions; }
+
+    /** Echo every ngspice output line ("stdout ..."/"stderr ...") to {@code sink}; null stops it. */
+    public void echoOutput(Consumer<String> sink) { log.echoTo(sink); }
+
+    /** Receive ngspice's status strings (e.g. "tran 40.2%"); null stops it. */
+    public void onStatus(Consumer<String> listener) { this.statusListener = listener; }
+
+    // ----------------------------------------------------------------- circuits
+
+    /**
+     * Removes all circuits and plots, then loads {@code deckText} (title line first, {@code .end}
+     * appended if missing). A deck with {@code .control} commands runs them now.
+     *
+     * @throws SpiceParseException naming the deck line ngspice (or the card check) rejected
+     */
+    public synchronized void loadCircuit(String deckText) {
+        loadCircuit(deckText, "deck");
+    }
+
+    /** As {@link #loadCircuit(String)}, naming the deck {@code source} (a file name) in errors. */
+    public synchronized void loadCircuit(String deckText, String source) {
+        removeCircuits();
+        addCircuit(deckText, source);
+    }
+
+    /**
+     * Loads another circuit next to the loaded ones (ngspice switches between them with
+     * {@code setcirc}); {@link #loadCircuit} is the usual call.
+     */
+    public synchronized void addCircuit(String deckText, String source) {
+        DeckChecker.Checked checked = DeckChecker.check(deckText, source);
+        loadCheckedLines(checked.lines(), checked.warnings(), source);
+    }
+
+    /**
+     * Loads a deck exactly as given, bypassing the card check: only for showing what the check
+     * protects against, in a worker process ({@link SpiceJob#withoutDeckChecks()}).
+     */
+    synchronized void addCircuitUnchecked(String deckText, String source) {
+        List<String> lines = new ArrayList<>(deckText.lines().toList());
+        loadCheckedLines(lines, List.of(), source);
+    }
+
+    private void loadCheckedLines(List<String> lines, List<String> checkWarnings, String source) {
+        ensureSession();
+        List<OutputLog.Line> out = call(() -> session.lib.ngSpice_Circ(lines.toArray(String[]::new)), "load " + source);
+        List<String> warnings = new ArrayList<>(checkWarnings);
+        warnings.addAll(NgSpiceErrors.warnings(out));
+        lastWarnings = List.copyOf(warnings);
+        SpiceParseException failure = NgSpiceErrors.parseFailure(out, lines, source);
+        if (failure != null) {
+            removeCircuits(); // a half-parsed circuit must not be run by the next call
+            throw failure;
+        }
+    }
+
+    /** Destroys all plots and removes every loaded circuit, so the next load starts clean. */
+    public synchronized void removeCircuits() {
+        ensureSession();
+        quietly("destroy all");
+        for (int i = 0; i < 10_000; i++) { // one remcirc per circuit; ngspice says when none is left
+            List<OutputLog.Line> out = call(() -> session.lib.ngSpice_Command("remcirc"), "remcirc");
+            if (!NgSpiceErrors.stderr(out).isEmpty()) break;
+        }
+    }
+
+    // ----------------------------------------------------------------- commands and runs
+
+    /** Runs the analyses the deck declares, in the foreground. */
+    public synchronized void run() {
+        runCommand("run");
+    }
+
+    /**
+     * Any ngspice command, executed now ({@code op}, {@code tran 1n 1u}, {@code set ...}, ...).
+     * {@code quit} resets the engine (ngspice is reinitialised before the next call).
+     *
+     * @throws SpiceRunException with ngspice's message if the command printed an error
+     */
+    public synchronized void command(String command) {
+        String c = command.strip();
+        if (c.contains("\n") || c.contains("\r")) {
+            throw new SpiceException("one ngspice command per call, found a line break in '" + command + "'");
+        }
+        String verb = c.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        if (verb.equals("quit") || verb.equals("exit")) {
+            try {
+                runCommand(c);
+            } catch (SpiceExitException expected) {
+                // The user asked ngspice to exit: the engine has been reset, nothing failed.
+            }
+            return;
+        }
+        runCommand(c);
+    }
+
+    /** Output lines (without the stdout/stderr prefix) printed by one command, e.g. {@code print}, {@code show}. */
+    public synchronized List<String> commandOutput(String command) {
+        List<OutputLog.Line> out = runCommand(command.strip());
+        List<String> text = new ArrayList<>();
+        for (OutputLog.Line l : out) text.add(l.text());
+        return text;
+    }
+
+    private List<OutputLog.Line> runCommand(String command) {
+        ensureSession();
+        callbackFailure = null;
+        List<OutputLog.Line> out = call(() -> session.lib.ngSpice_Command(command), command);
+        Throwable failed = callbackFailure;
+        if (failed != null) {
+            callbackFailure = null;
+            throw new SpiceRunException(command + ": a Java callback failed: " + failed, NgSpiceErrors.stderr(out), failed);
+        }
+        SpiceRunException failure = NgSpiceErrors.runFailure(command, out);
+        lastWarnings = NgSpiceErrors.warnings(out);
+        if (failure != null) throw failure;
+        return out;
+    }
+
+    /** {@code alter device param = value}: changes an instance without re-parsing; run again to see it. */
+    public synchronized void alter(String device, String parameter, double value) {
+        command("alter " + SpiceNames.require("device", device) + " " + SpiceNames.require("parameter", parameter)
+                + " = " + SpiceNames.number(value));
+    }
+
+    /** {@code altermod model param = value}: changes a model's parameter without re-parsing. */
+    public synchronized void alterModel(String model, String parameter, double value) {
+        command("altermod " + SpiceNames.require("model", model) + " " + SpiceNames.require("parameter", parameter)
+                + " = " + SpiceNames.number(value));
+    }
+
+    /** Warning lines ngspice printed during the last load or run, plus the card check's rewrites. */
+    public synchronized List<String> lastWarnings() { return lastWarnings; }
+
+    // ----------------------------------------------------------------- background runs
+
+    /** Starts the deck's analyses on ngspice's own thread ({@code bg_run}) and returns at once. */
+    public synchronized void runInBackground() {
+        backgroundActive = true;
+        try {
+            runCommand("bg_run");
+        } catch (RuntimeException e) {
+            backgroundActive = false;
+            throw e;
+        }
+    }
+
+    /** True while a background run is going. */
+    public synchronized boolean isRunning() {
+        ensureSession();
+        return session.lib.ngSpice_running() != 0;
+    }
+
+    /** Stops a background run ({@code bg_halt}); {@link #resumeBackground()} continues it. */
+    public synchronized void haltBackground() {
+        runCommand("bg_halt");
+        waitForBackgroundThread(Duration.ofSeconds(30));
+    }
+
+    /** Continues a halted background run ({@code bg_resume}). */
+    public synchronized void resumeBackground() {
+        backgroundActive = true;
+        runCommand("bg_resume");
+    }
+
+    /**
+     * Waits until the background run ends. Not synchronized on the engine, so a lock-step listener
+     * or another thread is not blocked meanwhile.
+     *
+     * @return true if it ended, false on timeout
+     */
+    public boolean waitForBackground(Duration timeout) {
+        return waitForBackgroundThread(timeout);
+    }
+
+    private boolean waitForBackgroundThread(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (backgroundMonitor) {
+            while (backgroundActive) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) return false;
+                try {
+                    backgroundMonitor.wait(Math.max(1, Math.min(50, left / 1_000_000)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+                NativeSession s = session;
+                if (s != null && s.lib.ngSpice_running() == 0 && backgroundActive) {
+                    // The end callback may not have arrived yet; ngspice already says it is done.
+                    backgroundActive = false;
+                }
+            }
+        }
+        return true;
+    }
+
+    // ----------------------------------------------------------------- vectors and plots
+
+    /** A real vector of the current plot, e.g. "time", "v(out)", "i(vcol3)", "out", "vcol3#branch". */
+    public synchronized double[] realVector(String name) {
+        return vector(name).realValues();
+    }
+
+    /** A complex vector as {@code [n][2]} re/im (a real vector gives zero imaginary parts). */
+    public synchronized double[][] complexVector(String name) {
+        return vector(name).complex();
+    }
+
+    /** A vector copied out of ngspice, real or complex; names may be "plot.vector". */
+    public synchronized SpiceVector vector(String name) {
+        ensureSession();
+        SpiceNames.requireVectorName(name);
+        SpiceVector[] result = new SpiceVector[1];
+        call(() -> {
+            Pointer info = session.lib.ngGet_Vec_Info(name);
+            if (info != null) result[0] = NativeMemory.vector(info, name);
+            return 0;
+        }, "vector " + name);
+        if (result[0] == null) {
+            throw new SpiceException("no vector '" + name + "' in plot " + currentPlot() + "; it has " + vectorNames());
+        }
+        return result[0];
+    }
+
+    /** The names of the vectors of the current plot. */
+    public synchronized List<String> vectorNames() {
+        return vectorNames(currentPlot());
+    }
+
+    /** The names of the vectors of plot {@code plot} (e.g. "tran1"). */
+    public synchronized List<String> vectorNames(String plot) {
+        ensureSession();
+        return NativeMemory.strings(session.lib.ngSpice_AllVecs(plot));
+    }
+
+    /** The current plot's name, e.g. "op1", "tran2", "ac1". */
+    public synchronized String currentPlot() {
+        ensureSession();
+        return session.lib.ngSpice_CurPlot();
+    }
+
+    /** All plots, newest first ("const" is always there). */
+    public synchronized List<String> plots() {
+        ensureSession();
+        return NativeMemory.strings(session.lib.ngSpice_AllPlots());
+    }
+
+    // ----------------------------------------------------------------- EXTERNAL sources and lock-step
+
+    /** Supplies the values of the deck's EXTERNAL sources from now on (null: all 0). */
+    public void setExternalSources(ExternalSources sources) { this.externalSources = sources; }
+
+    /**
+     * Runs the deck's transient in the foreground, stopping at each of {@code instantsSeconds}
+     * (strictly increasing): ngspice's step is shortened so a time point lands exactly on the
+     * instant, then {@code listener} is called there before the next step.
+     *
+     * @return how many instants were reached (those after the transient's end are not)
+     */
+    public synchronized int runLockStep(double[] instantsSeconds, LockStepListener listener) {
+        LockStepClock c = new LockStepClock(instantsSeconds, listener, this);
+        clock = c;
+        latest.enable(true);
+        try {
+            run();
+        } finally {
+            clock = null;
+            latest.enable(false);
+        }
+        if (!c.lateInstants().isEmpty()) {
+            List<String> w = new ArrayList<>(lastWarnings);
+            w.add("lock-step: ngspice stepped past " + c.lateInstants().size() + " instant(s) before stopping, first at "
+                    + c.lateInstants().get(0) + " s");
+            lastWarnings = List.copyOf(w);
+        }
+        return c.reached();
+    }
+
+    /**
+     * The value of a vector at the most recent accepted time point of the running transient (during
+     * a lock-step run, from ngspice's data callback): "v(out)", "out", "i(v1)", "v1#branch", "time".
+     */
+    public double latestValue(String name) {
+        Double v = latest.get(name);
+        if (v == null) {
+            throw new SpiceException("no latest value of '" + name + "' (lock-step runs only); known: " + latest.names());
+        }
+        return v;
+    }
+
+    /** Sets a breakpoint: the running transient will land on {@code timeSeconds} ({@code ngSpice_SetBkpt}). */
+    public synchronized void setBreakpoint(double timeSeconds) {
+        ensureSession();
+        session.lib.ngSpice_SetBkpt(timeSeconds);
+    }
+
+    // ----------------------------------------------------------------- session handling
+
+    /** A native call with its output captured; an exit request during it resets the session. */
+    private List<OutputLog.Line> call(NativeCall nativeCall, String what) {
+        log.begin();
+        exitRequested = false;
+        nativeCall.invoke();
+        List<OutputLog.Line> out = log.since();
+        if (exitRequested) {
+            // ngspice 39 cannot be used after its exit routine ran (even reading a vector crashes):
+            // drop this instance and start a fresh one on the next call.
+            session = null;
+            throw new SpiceExitException("ngspice called its exit routine during '" + what + "' (status " + exitStatus
+                    + (exitOnQuit ? ", quit" : ", fatal error") + "); the engine was reset, results of that deck are lost",
+                    exitStatus, NgSpiceErrors.stderr(out));
+        }
+        return out;
+    }
+
+    @FunctionalInterface
+    private interface NativeCall {
+        int invoke();
+    }
+
+    private void ensureSession() {
+        if (session != null) return;
+        log.begin();
+        session = NativeSession.open(libraryFile, sessions > 0, events);
+        sessions++;
+        StringBuilder banner = new StringBuilder();
+        for (OutputLog.Line l : log.since()) banner.append(l.text()).append('\n');
+        SpiceVersion v = SpiceVersion.parse(banner.toString());
+        version = v != null ? v : new SpiceVersion(0, 0, "unknown");
+        // No "more" pager prompts: a prompt would wait for a keypress that never comes.
+        quietly("set nomoremode");
+    }
+
+    private void quietly(String command) {
+        call(() -> session.lib.ngSpice_Command(command), command);
+    }
+
+    /** Callbacks from ngspice, on whatever thread ngspice calls them from. */
+    private final class Events implements NativeSession.Events {
+        @Override
+        public void output(String line) { log.accept(line); }
+
+        @Override
+        public void status(String status) {
+            Consumer<String> l = statusListener;
+            if (l != null) l.accept(status);
+        }
+
+        @Override
+        public void exitRequested(int status, boolean immediate, boolean onQuit) {
+            exitStatus = status;
+            exitOnQuit = onQuit;
+            exitRequested = true;
+        }
+
+        @Override
+        public void data(Pointer vecValuesAll, int count) {
+            latest.data(vecValuesAll);
+        }
+
+        @Override
+        public void initData(Pointer vecInfoAll) {
+            latest.init(vecInfoAll);
+        }
+
+        @Override
+        public void backgroundRunning(boolean running) {
+            synchronized (backgroundMonitor) {
+                backgroundActive = running;
+                backgroundMonitor.notifyAll();
+            }
+        }
+
+        @Override
+        public double externalVoltage(String source, double time) { return externalValue(true, source, time); }
+
+        @Override
+        public double externalCurrent(String source, double time) { return externalValue(false, source, time); }
+
+        /** A Java failure must not unwind through ngspice's C frames: keep it, report it after the run. */
+        private double externalValue(boolean voltage, String source, double time) {
+            ExternalSources s = externalSources;
+            if (s == null) return 0.0;
+            try {
+                return voltage ? s.voltage(source, time) : s.current(source, time);
+            } catch (Throwable t) {
+                if (callbackFailure == null) callbackFailure = t;
+                return 0.0;
+            }
+        }
+
+        @Override
+        public void sync(double time, Pointer delta, int location) {
+            LockStepClock c = clock;
+            if (c == null) return;
+            try {
+                c.sync(time, delta, location);
+            } catch (Throwable t) {
+                if (callbackFailure == null) callbackFailure = t;
+                clock = null; // stop calling a failing listener; the run's end reports the failure
+            }
+        }
+    }
+
+    /** The values of the latest accepted point, by vector name, filled from ngspice's data callback. */
+    private static final class LatestValues {
+        private volatile boolean enabled;
+        private String[] names = new String[0];
+        private double[] values = new double[0];
+        private final Map<String, Integer> index = new HashMap<>();
+
+        synchronized void enable(boolean on) { enabled = on; }
+
+        synchronized void init(Pointer info) {
+            // struct vecinfoall: name, title, date, type (char* x4), int veccount @32, vecinfo** vecs @40;
+            // struct vecinfo: int number @0, char* vecname @8.
+            int count = info.getInt(32);
+            Pointer vecs = info.getPointer(40);
+            names = new String[count];
+            values = new double[count];
+            index.clear();
+            for (int i = 0; i < count; i++) {
+                Pointer vi = vecs.getPointer((long) i * com.sun.jna.Native.POINTER_SIZE);
+                names[i] = vi.getPointer(8).getString(0);
+                index.put(names[i].toLowerCase(Locale.ROOT), i);
+            }
+        }
+
+        void data(Pointer all) {
+            if (!enabled) return; // the common case costs one volatile read per time point
+            synchronized (this) {
+                // struct vecvaluesall: int veccount @0, int vecindex @4, vecvalues** vecsa @8;
+                // struct vecvalues: char* name @0, double creal @8, double cimag @16.
+                int count = Math.min(all.getInt(0), values.length);
+                Pointer vecsa = all.getPointer(8);
+                for (int i = 0; i < count; i++) {
+                    values[i] = vecsa.getPointer((long) i * com.sun.jna.Native.POINTER_SIZE).getDouble(8);
+                }
+            }
+        }
+
+        synchronized Double get(String name) {
+            for (String candidate : SpiceNames.aliases(name)) {
+                Integer i = index.get(candidate);
+                if (i != null) return values[i];
+            }
+            return null;
+        }
+
+        synchronized List<String> names() { return List.of(names); }
+    }
+}
