@@ -1,0 +1,30 @@
+package memcim.device;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The feasible (μ, σ) of one weight sample w = G⁺ − G⁻, both cells programmed with one SET each, at any pair of n
+ * compliance currents (log-spaced over the card's range): μ = μ⁺ − μ⁻, σ = √(σ⁺² + σ⁻²). n² points.
+ */
+public final class PairDomain extends FeasibleDomain {
+    private PairDomain(List<FeasiblePoint> points) {
+        super(points);
+    }
+
+    public static PairDomain of(DeviceModel dev, int conditionsPerCell) {
+        double[] icc = conditions(dev, conditionsPerCell);
+        double[] m = new double[icc.length], s = new double[icc.length];
+        for (int k = 0; k < icc.length; k++) {
+            m[k] = dev.medianSiemens(icc[k]);
+            s[k] = dev.sigmaSiemens(icc[k]);
+        }
+        List<FeasiblePoint> pts = new ArrayList<>(icc.length * icc.length);
+        for (int p = 0; p < icc.length; p++) {
+            for (int q = 0; q < icc.length; q++) {
+                pts.add(new FeasiblePoint(m[p] - m[q], Math.sqrt(s[p] * s[p] + s[q] * s[q]), icc[p], icc[q]));
+            }
+        }
+        return new PairDomain(pts);
+    }
+}
