@@ -6,9 +6,12 @@ import java.util.List;
 
 /**
  * The lock-step logic behind ngspice's sync callback. At location 0 (before a step) ngspice's step
- * {@code *delta} is shortened so that {@code time + delta} is exactly the next requested instant; at
- * location 1 (after the step was accepted) a time on that instant calls the listener, which may change
- * what the EXTERNAL sources return for the following steps.
+ * {@code *delta} is shortened so that {@code time + delta} is exactly the next requested instant.
+ * The listener is called when the point on that instant has been accepted and its values sent:
+ * ngspice calls location 1 of a step <em>before</em> it outputs that step's values (seen here: the
+ * latest data at location 1 is the previous point's), so the call comes from the data callback of the
+ * same point, which ngspice makes right after location 1 and before it computes the next step. What
+ * the listener changes in the EXTERNAL sources therefore applies from the next step on.
  */
 final class LockStepClock {
     private final double[] instants;
@@ -35,8 +38,8 @@ final class LockStepClock {
         return Math.max(1e-21, Math.abs(instant) * 1e-9);
     }
 
+    /** ngspice's sync callback: shortens the coming step to land on the next instant. */
     void sync(double time, Pointer delta, int location) {
-        fireReached(time);
         if (location == 0 && next < instants.length) {
             double target = instants[next];
             double step = delta.getDouble(0);
@@ -44,7 +47,8 @@ final class LockStepClock {
         }
     }
 
-    private void fireReached(double time) {
+    /** An accepted point at {@code time} whose values are now the latest: fire every instant reached. */
+    void pointAccepted(double time) {
         while (next < instants.length && time >= instants[next] - tolerance(instants[next])) {
             double instant = instants[next];
             if (time > instant + tolerance(instant)) late.add(instant);

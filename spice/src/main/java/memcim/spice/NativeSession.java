@@ -1,5 +1,7 @@
 package memcim.spice;
 
+import com.sun.jna.Callback;
+import com.sun.jna.CallbackThreadInitializer;
 import com.sun.jna.Function;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
@@ -86,6 +88,14 @@ final class NativeSession {
         isrc = (value, time, name, id, user) -> { value.setDouble(0, events.externalCurrent(name, time)); return 0; };
         // Return 0 at location 1: "accept the step" (non-zero would make ngspice redo it).
         syncData = (time, delta, oldDelta, redo, id, location, user) -> { events.sync(time, delta, location); return 0; };
+        // Background runs call back from ngspice's own thread. By default JNA attaches and detaches
+        // that thread around every callback, which made a bg_run 15x slower than the same run in the
+        // foreground; keep it attached (as a daemon, so it never holds the JVM open).
+        CallbackThreadInitializer keepAttached = new CallbackThreadInitializer(true, false, "ngspice-background");
+        for (Callback c : List.of(sendChar, sendStat, controlledExit, sendData, sendInitData, bgThreadRunning,
+                vsrc, isrc, syncData)) {
+            Native.setCallbackThreadInitializer(c, keepAttached);
+        }
     }
 
     /** Loads {@code libraryFile} (or a private copy of it when {@code fresh}) and initialises ngspice. */

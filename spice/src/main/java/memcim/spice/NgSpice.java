@@ -463,6 +463,10 @@ public final class NgSpice {
         @Override
         public void data(Pointer vecValuesAll, int count) {
             latest.data(vecValuesAll);
+            withClock(c -> {
+                Double time = latest.get("time");
+                if (time != null) c.pointAccepted(time);
+            });
         }
 
         @Override
@@ -498,10 +502,14 @@ public final class NgSpice {
 
         @Override
         public void sync(double time, Pointer delta, int location) {
+            withClock(c -> c.sync(time, delta, location));
+        }
+
+        private void withClock(Consumer<LockStepClock> action) {
             LockStepClock c = clock;
             if (c == null) return;
             try {
-                c.sync(time, delta, location);
+                action.accept(c);
             } catch (Throwable t) {
                 if (callbackFailure == null) callbackFailure = t;
                 clock = null; // stop calling a failing listener; the run's end reports the failure

@@ -1,0 +1,171 @@
+package memcim.spice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Bad decks, ngspice's exit routine, repeated use, background runs: the engine stays usable. */
+class EngineRobustnessTest {
+    private static final String DIVIDER = """
+            divider
+            V1 in 0 1
+            R1 in out 1k
+            R2 out 0 3k
+            .op
+            .end
+            """;
+    private final NgSpice ng = NgSpice.shared();
+
+    private void assertDividerWorks() {
+        ng.loadCircuit(DIVIDER);
+        ng.run();
+        assertEquals(0.75, ng.realVector("v(out)")[0], 1e-12);
+    }
+
+    @Test
+    void reportsVersionAndEntryPoints() {
+        assertEquals(39, ng.version().major(), "this machine has ngspice 39: " + ng.version());
+        assertTrue(ng.optionalEntryPoints().contains("ngSpice_SetBkpt"));
+        assertTrue(ng.optionalEntryPoints().contains("ngCM_Input_Path"), "Debian's build has XSPICE");
+        assertFalse(ng.optionalEntryPoints().contains("ngSpice_Reset"), "ngspice 39 has no ngSpice_Reset");
+        assertTrue(Files.isRegularFile(ng.libraryFile()));
+    }
+
+    @Test
+    void malformedDeckNamesTheLine() {
+        SpiceParseException e = assertThrows(SpiceParseException.class, () -> ng.loadCircuit("""
+                bad deck
+                V1 in 0 1
+                R1 in out 1k
+                Q5 a b
+                R2 out 0 2k
+                .op
+                .end
+                """, "bad.cir"));
+        assertEquals(4, e.line());
+        assertEquals("Q5 a b", e.card());
+        assertTrue(e.getMessage().startsWith("bad.cir:4: "), e.getMessage());
+        assertTrue(e.getMessage().contains("could not find a valid modelname"), e.getMessage());
+        assertDividerWorks();
+    }
+
+    @Test
+    void knownCrashingExternalCardsAreRewrittenOrRejected() {
+        ng.setExternalSources((name, t) -> 0.5);
+        try {
+            ng.loadCircuit("""
+                    external with a value
+                    V1 in 0 dc 0 external
+                    R1 in 0 1k
+                    .op
+                    """, "ext.cir");
+            assertTrue(ng.lastWarnings().get(0).startsWith("ext.cir:2: rewrote 'V1 in 0 dc 0 external' to 'V1 in 0 external'"),
+                    ng.lastWarnings().toString());
+            ng.run();
+            assertEquals(0.5, ng.realVector("v(in)")[0], 1e-12);
+            SpiceParseException e = assertThrows(SpiceParseException.class, () -> ng.loadCircuit("""
+                    external with trailing tokens
+                    R1 in 0 1k
+                    V1 in 0 external ac 1
+                    .op
+                    """, "ext2.cir"));
+            assertEquals(3, e.line());
+        } finally {
+            ng.setExternalSources(null);
+        }
+    }
+
+    @Test
+    void runFailuresAreTyped() {
+        ng.loadCircuit("""
+                two sources in parallel
+                V1 a 0 1
+                V2 a 0 2
+                R1 a 0 1k
+                .op
+                """);
+        SpiceRunException e = assertThrows(SpiceConvergenceException.class, ng::run);
+        assertTrue(e.getMessage().toLowerCase().contains("singular"), e.getMessage());
+        assertThrows(SpiceRunException.class, () -> ng.alter("vnothere", "dc", 1.0));
+        assertThrows(SpiceException.class, () -> ng.alter("v1; quit", "dc", 1.0));
+        assertDividerWorks();
+        assertThrows(SpiceException.class, () -> ng.realVector("nosuchvector"));
+    }
+
+    @Test
+    void alterChangesASourceWithoutReparsing() {
+        ng.loadCircuit(DIVIDER);
+        ng.alter("v1", "dc", 2.0);
+        ng.run();
+        assertEquals(1.5, ng.realVector("v(out)")[0], 1e-12);
+        assertThrows(SpiceRunException.class, () -> ng.alterModel("nomodel", "is", 1e-14));
+    }
+
+    @Test
+    void quitInADeckLeavesTheEngineUsable() {
+        int before = ng.initialisations();
+        SpiceExitException e = assertThrows(SpiceExitException.class, () -> ng.loadCircuit("""
+                deck that quits
+                V1 in 0 1
+                R1 in 0 1k
+                .control
+                op
+                quit
+                .endc
+                .end
+                """));
+        assertTrue(e.getMessage().contains("exit"), e.getMessage());
+        assertDividerWorks();
+        assertEquals(before + 1, ng.initialisations());
+        ng.command("quit");
+        assertDividerWorks();
+        assertEquals(before + 2, ng.initialisations());
+        assertEquals(39, ng.version().major());
+    }
+
+    @Test
+    void backgroundRunEnds() {
+        ng.loadCircuit("""
+                rc in the background
+                V1 in 0 pulse(0 1 0 1n 1n 5u 10u)
+                R1 in out 1k
+                C1 out 0 1n
+                .tran 1n 20u
+                .end
+                """);
+        ng.runInBackground();
+        assertTrue(ng.waitForBackground(Duration.ofSeconds(60)), "background run did not end");
+        assertFalse(ng.isRunning());
+        double[] t = ng.realVector("time");
+        assertEquals(20e-6, t[t.length - 1], 1e-12);
+    }
+
+    @Test
+    void thousandSimulationsDoNotGrowMemory() throws Exception {
+        for (int i = 0; i < 100; i++) simulateOnce(i); // warm up allocators and the JIT
+        long before = rssKiB();
+        for (int i = 0; i < 1000; i++) simulateOnce(i);
+        long grown = rssKiB() - before;
+        System.out.println("RSS growth over 1,000 simulations: " + grown + " KiB");
+        assertTrue(grown < 20 * 1024, "RSS grew by " + grown + " KiB over 1,000 simulations");
+    }
+
+    private void simulateOnce(int i) {
+        ng.loadCircuit(DIVIDER.replace("V1 in 0 1", "V1 in 0 " + (1 + i % 7)));
+        ng.run();
+        assertEquals(0.75 * (1 + i % 7), ng.realVector("v(out)")[0], 1e-9);
+    }
+
+    static long rssKiB() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+        throw new IllegalStateException("no VmRSS in /proc/self/status");
+    }
+}

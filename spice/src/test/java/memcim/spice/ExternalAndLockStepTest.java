@@ -1,0 +1,102 @@
+package memcim.spice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** EXTERNAL sources driven from Java and lock-step stops: the base of co-simulation. */
+class ExternalAndLockStepTest {
+    private static final String RC_EXTERNAL = """
+            rc driven from Java
+            Vin in 0 external
+            R1 in out 1k
+            C1 out 0 1n
+            .tran 10n 5u
+            .end
+            """;
+    private final NgSpice ng = NgSpice.shared();
+
+    @AfterEach
+    void noExternalSources() {
+        ng.setExternalSources(null);
+    }
+
+    @Test
+    void javaSineMatchesSpiceSin() {
+        double amplitude = 0.5, frequency = 1e6;
+        ng.loadCircuit(RC_EXTERNAL.replace("Vin in 0 external", "Vin in 0 sin(0 0.5 1meg)"));
+        ng.run();
+        double[] tRef = ng.realVector("time");
+        double[] vRef = ng.realVector("v(out)");
+
+        List<String> asked = new ArrayList<>();
+        ng.setExternalSources((name, t) -> {
+            if (asked.isEmpty()) asked.add(name);
+            return amplitude * Math.sin(2 * Math.PI * frequency * t);
+        });
+        ng.loadCircuit(RC_EXTERNAL);
+        ng.run();
+        double[] t = ng.realVector("time");
+        double[] v = ng.realVector("v(out)");
+        assertEquals(List.of("vin"), asked);
+        assertTrue(Math.abs(v[v.length / 2]) > 0.01, "the Java sine did not reach the circuit");
+        double worst = 0;
+        for (int i = 0; i < t.length; i++) worst = Math.max(worst, Math.abs(v[i] - interpolate(tRef, vRef, t[i])));
+        assertTrue(worst < 1e-4, "Java sine vs SPICE SIN, max |dv| = " + worst);
+    }
+
+    @Test
+    void lockStepStopsOnEveryInstantAndExchangesValues() {
+        double tau = 1e-6;
+        double[] instants = new double[10];
+        for (int k = 0; k < instants.length; k++) instants[k] = (k + 1) * 0.5e-6;
+        double[] level = {1.0};
+        List<Double> levels = new ArrayList<>();
+        List<Double> seenTimes = new ArrayList<>();
+        List<Double> seenOut = new ArrayList<>();
+        ng.setExternalSources((name, t) -> level[0]);
+        ng.loadCircuit(RC_EXTERNAL.replace(".tran 10n 5u", ".tran 10n 5u uic"));
+        // A toy digital model: at each edge, sample v(out) and drive the opposite of its comparator.
+        int reached = ng.runLockStep(instants, (t, engine) -> {
+            seenTimes.add(engine.latestValue("time"));
+            double out = engine.latestValue("v(out)");
+            seenOut.add(out);
+            levels.add(level[0]);
+            level[0] = out > 0.3 ? 0.0 : 1.0;
+        });
+        assertEquals(instants.length, reached);
+        double[] time = ng.realVector("time");
+        double[] vout = ng.realVector("v(out)");
+        for (int k = 0; k < instants.length; k++) {
+            assertEquals(instants[k], seenTimes.get(k), instants[k] * 1e-9, "listener saw data of another point");
+            int at = indexOf(time, instants[k]);
+            assertTrue(at >= 0, "no time point on " + instants[k]);
+            assertEquals(vout[at], seenOut.get(k), 1e-12, "value handed to the listener at " + instants[k]);
+        }
+        // The analog side obeyed the digital decisions: piecewise RC charging towards each level.
+        double v = 0, prev = 0;
+        for (int k = 0; k < instants.length; k++) {
+            double dt = instants[k] - prev;
+            v = levels.get(k) + (v - levels.get(k)) * Math.exp(-dt / tau);
+            prev = instants[k];
+            assertEquals(v, seenOut.get(k), 3e-3, "v(out) at " + instants[k]);
+        }
+        assertTrue(levels.contains(0.0) && levels.contains(1.0), "the model never toggled: " + levels);
+    }
+
+    private static int indexOf(double[] time, double t) {
+        for (int i = 0; i < time.length; i++) if (Math.abs(time[i] - t) <= t * 1e-12) return i;
+        return -1;
+    }
+
+    private static double interpolate(double[] x, double[] y, double at) {
+        int i = 0;
+        while (i < x.length - 2 && x[i + 1] < at) i++;
+        double f = (at - x[i]) / (x[i + 1] - x[i]);
+        return y[i] + f * (y[i + 1] - y[i]);
+    }
+}
