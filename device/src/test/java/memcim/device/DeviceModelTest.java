@@ -1,0 +1,144 @@
+package memcim.device;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+import memcim.core.InputException;
+import org.junit.jupiter.api.Test;
+
+class DeviceModelTest {
+    private final DeviceModel hfox = new DeviceModel(DevicePresets.load("hfox-1t1r"));
+    private final DeviceModel pcm = new DeviceModel(DevicePresets.load("pcm"));
+
+    private static double[] meanSd(double[] x) {
+        double m = 0;
+        for (double v : x) m += v;
+        m /= x.length;
+        double ss = 0;
+        for (double v : x) ss += (v - m) * (v - m);
+        return new double[] {m, Math.sqrt(ss / (x.length - 1))};
+    }
+
+    @Test
+    void interpolationHitsMeasuredPointsAndIsLinearInLogCompliance() {
+        for (ProgrammingPoint p : hfox.card().programmingPoints()) {
+            assertEquals(p.medianSiemens(), hfox.medianSiemens(p.complianceAmps()), 1e-15);
+            assertEquals(p.sigmaSiemens(), hfox.sigmaSiemens(p.complianceAmps()), 1e-15);
+        }
+        // between 20 µA (20 µS) and 30 µA (28 µS): the geometric mean of the currents is halfway in log(Icc)
+        double icc = Math.sqrt(20e-6 * 30e-6);
+        assertEquals(24e-6, hfox.medianSiemens(icc), 1e-12);
+        assertEquals(3.1e-6, hfox.sigmaSiemens(icc), 1e-12);
+        assertEquals(icc, hfox.complianceForMedian(24e-6), 1e-15);
+    }
+
+    @Test
+    void complianceOutsideTheMeasuredRangeIsAnError() {
+        InputException e = assertThrows(InputException.class, () -> hfox.medianSiemens(5e-6));
+        assertEquals("complianceAmps: expected within the card's measured range [1.0E-5, 2.0E-4] A, found 5.0E-6", e.getMessage());
+    }
+
+    @Test
+    void twentyThousandSetDrawsMatchTheCard() {
+        RandomGenerator rng = new SplittableRandom(1);
+        for (double icc : new double[] {15e-6, 45e-6, 150e-6}) {
+            double[] g = new double[20_000];
+            for (int k = 0; k < g.length; k++) g[k] = hfox.programSet(icc, rng);
+            double[] ms = meanSd(g);
+            double mu = hfox.medianSiemens(icc), sigma = hfox.sigmaSiemens(icc);
+            // standard error of the mean σ/√n ≈ 0.7 % of σ; of the sd ≈ 0.5 %: 5 standard errors
+            assertEquals(mu, ms[0], 5 * sigma / Math.sqrt(g.length), "mean at " + icc);
+            assertEquals(sigma, ms[1], 0.025 * sigma, "sd at " + icc);
+        }
+    }
+
+    @Test
+    void drawsStayWithinTheOnOffRange() {
+        DeviceModel wide = new DeviceModel(DevicePresets.load("hfox-1t1r", Map.of("programmingPoints[0].sigmaSiemens", "9e-6")));
+        RandomGenerator rng = new SplittableRandom(2);
+        int atOff = 0;
+        for (int k = 0; k < 5000; k++) {
+            double g = wide.programSet(10e-6, rng);
+            assertTrue(g >= 1e-6 && g <= 200e-6);
+            if (g == 1e-6) atOff++;
+        }
+        assertTrue(atOff > 0, "a spread that wide must sometimes leave the cell at its off conductance");
+    }
+
+    @Test
+    void programAndVerifyNarrowsTheSpread() {
+        RandomGenerator rng = new SplittableRandom(3);
+        double icc = 30e-6, mu = hfox.medianSiemens(icc), sigma = hfox.sigmaSiemens(icc);
+        double[] g = new double[20_000];
+        for (int k = 0; k < g.length; k++) g[k] = hfox.programAndVerify(mu - 0.25 * sigma, mu + 0.25 * sigma, icc, 50, rng);
+        double[] ms = meanSd(g);
+        assertEquals(mu, ms[0], 0.01 * mu);
+        // window ±σ/4 (uniform-like, sd ≈ 0.144 σ) plus 3 % relaxation: well under half the one-shot σ
+        double expected = Math.sqrt(Math.pow(0.5 * sigma / Math.sqrt(12), 2) + Math.pow(0.03 * mu, 2));
+        assertTrue(ms[1] < 0.5 * sigma, "sd " + ms[1] + " vs σ " + sigma);
+        assertEquals(expected, ms[1], 0.15 * expected);
+    }
+
+    @Test
+    void programAndVerifyWithOneTryIsOneSetPlusRelaxation() {
+        RandomGenerator a = new SplittableRandom(4), b = new SplittableRandom(4);
+        double set = hfox.programSet(60e-6, a);
+        double relax = 1 + 0.03 * a.nextGaussian();
+        assertEquals(set * relax, hfox.programAndVerify(0, 1e-9, 60e-6, 1, b), 1e-18);
+    }
+
+    @Test
+    void powerLawDriftFollowsTheCard() {
+        DeviceModel exact = new DeviceModel(DevicePresets.load("pcm", Map.of("drift.nuSigma", "0")));
+        RandomGenerator rng = new SplittableRandom(5);
+        double g0 = 10e-6, t0 = exact.card().measurementSeconds();
+        assertEquals(g0, exact.drift(g0, t0, rng), 1e-18);
+        assertEquals(g0 * Math.pow(1000, -0.05), exact.drift(g0, 1000 * t0, rng), 1e-15);
+        assertEquals(g0 * Math.pow(1e6, -0.05), exact.drift(g0, 1e6 * t0, rng), 1e-15);
+        // with a spread of ν, log(G(t)/G0) / −log(t/t0) has the card's mean and σ
+        double[] nu = new double[20_000];
+        for (int k = 0; k < nu.length; k++) nu[k] = -Math.log(pcm.drift(g0, 1e4 * t0, rng) / g0) / Math.log(1e4);
+        double[] ms = meanSd(nu);
+        assertEquals(0.05, ms[0], 0.001);
+        assertEquals(0.02, ms[1], 0.001);
+    }
+
+    @Test
+    void decadeDriftLosesTheCardFractionPerDecade() {
+        DeviceModel exact = new DeviceModel(DevicePresets.load("hfox-1t1r", Map.of("drift.nuSigma", "0")));
+        double g0 = 50e-6, t0 = exact.card().measurementSeconds();
+        assertEquals(g0 * (1 - 0.01 * 3), exact.drift(g0, 1000 * t0, new SplittableRandom(6)), 1e-15);
+        assertThrows(InputException.class, () -> exact.drift(g0, 0, new SplittableRandom(6)));
+    }
+
+    @Test
+    void readNoiseHasTheCardRelativeSigma() {
+        RandomGenerator rng = new SplittableRandom(7);
+        double[] r = new double[20_000];
+        for (int k = 0; k < r.length; k++) r[k] = pcm.read(10e-6, rng);
+        double[] ms = meanSd(r);
+        assertEquals(10e-6, ms[0], 5 * 0.02 * 10e-6 / Math.sqrt(r.length));
+        assertEquals(0.02 * 10e-6, ms[1], 0.025 * 0.02 * 10e-6);
+    }
+
+    @Test
+    void sameSeedSameDrawsOtherSeedOtherDraws() {
+        double[] a = drawSequence(42), b = drawSequence(42), c = drawSequence(43);
+        assertArrayEquals(a, b);
+        assertFalse(java.util.Arrays.equals(a, c));
+    }
+
+    private double[] drawSequence(long seed) {
+        RandomGenerator rng = new SplittableRandom(seed);
+        double[] out = new double[40];
+        for (int k = 0; k < 10; k++) {
+            out[4 * k] = hfox.programSet(20e-6 + k * 1e-6, rng);
+            out[4 * k + 1] = hfox.programAndVerify(30e-6, 40e-6, 45e-6, 10, rng);
+            out[4 * k + 2] = hfox.drift(out[4 * k], 3600, rng);
+            out[4 * k + 3] = hfox.read(out[4 * k + 2], rng);
+        }
+        return out;
+    }
+}
