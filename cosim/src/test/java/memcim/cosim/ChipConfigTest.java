@@ -41,7 +41,7 @@ class ChipConfigTest {
     void badValueIsNamedWithItsRangeAndValue() {
         ChipConfig r = ChipConfig.reference();
         ChipConfig bad = new ChipConfig(r.name(), r.network(), r.array(), r.read(),
-                new AdcConfig(1, "transimpedance", 1e-4, 1, 1e4, 2e-8), r.clock(), r.technology(), r.deviceCard(), 1);
+                new AdcConfig(1, "transimpedance", 1e-4, 1, 1e4, 1e3, 1e-15, 1e3, 2), r.clock(), r.technology(), r.deviceCard(), 1);
         InputException e = assertThrows(InputException.class, () -> bad.validate("chip.json"));
         assertEquals("chip.json: adc.bits", e.where());
         assertEquals("a number in [2, 12]", e.expected());
@@ -52,11 +52,11 @@ class ChipConfigTest {
     void unknownFrontEndAndReadVoltageAndClockAreRejected() {
         ChipConfig r = ChipConfig.reference();
         var e1 = assertThrows(InputException.class, () -> new ChipConfig(r.name(), r.network(), r.array(), r.read(),
-                new AdcConfig(6, "flash", 1e-4, 1, 1e4, 2e-8), r.clock(), "cmos130", "hfox", 1).validate("x"));
+                new AdcConfig(6, "flash", 1e-4, 1, 1e4, 1e3, 1e-15, 1e3, 2), r.clock(), "cmos130", "hfox", 1).validate("x"));
         assertEquals("x: adc.frontEnd", e1.where());
         assertEquals("'flash'", e1.found());
         var e2 = assertThrows(InputException.class, () -> new ChipConfig(r.name(), r.network(), r.array(),
-                new ReadScheme(1.5, 1e-8, "ground"), r.adc(), r.clock(), "cmos130", "hfox", 1).validate("x"));
+                new ReadScheme(1.5, "ground"), r.adc(), r.clock(), "cmos130", "hfox", 1).validate("x"));
         assertEquals("x: read.vReadVolts", e2.where());
         var e3 = assertThrows(InputException.class, () -> new ChipConfig(r.name(), r.network(), r.array(), r.read(),
                 r.adc(), new ClockConfig(0), "cmos130", "hfox", 1).validate("x"));

@@ -25,11 +25,11 @@ public record ChipConfig(
     public static ChipConfig reference() {
         return new ChipConfig("reference",
                 new NetworkShape(32, 16, 9, 3, 3, 50),
-                new ArrayGeometry(32, 32, "1T1R", 2, 1.0, 0.05e-15, 1.2),
-                new ReadScheme(0.1, 10e-9, "ground"),
-                new AdcConfig(6, "transimpedance", 100e-6, 1.0, 1e4, 20e-9),
+                new ArrayGeometry(32, 32, "1T1R", 2, 1.0, 0.05e-15, 1.2, 0.3e-15, 10, "lumped"),
+                new ReadScheme(0.1, "ground"),
+                new AdcConfig(8, "transimpedance", 256e-6, 1.0, 1e4, 1e3, 1e-15, 1e3, 2),
                 new ClockConfig(100e6),
-                "cmos130", "hfox", 1L);
+                "cmos130", "hfox-1t1r", 1L);
     }
 
     /** Reads and validates a configuration file. */
@@ -85,19 +85,21 @@ public record ChipConfig(
         return String.format(Locale.ROOT, String.join("\n",
                 "chip %s (technology %s, device card %s, seed %d)",
                 "  network   %d -> %d -> %d, inputs %d-bit bit-serial, hidden %d-bit, M = %d samples",
-                "  arrays    %d of %dx%d %s, %d cells per weight, wire %.3g ohm / %.3g F per segment, gate %.3g V",
-                "  read      V_read %.3g V, pulse %.3g s, unselected lines: %s",
-                "  adc       %d-bit SAR, %s front end, full scale %.3g A, V_ref %.3g V, comparator gain %.3g, "
-                        + "integration %.3g s",
+                "  arrays    %d of %dx%d %s (SPICE: %s), %d cells per weight, wire %.3g ohm / %.3g F per segment,"
+                        + " gate %.3g V / %.3g F, driver %.3g ohm",
+                "  read      V_read %.3g V bit-serial, unselected rows: %s",
+                "  adc       %d-bit SAR, %s front end (op-amp gain %.3g), full scale %.3g A, V_ref %.3g V, "
+                        + "comparator gain %.3g, C-DAC unit %.3g F, %d settle cycles",
                 "  clock     %.4g Hz"),
                 name, technology, deviceCard, seed,
                 network.inputs(), network.hidden(), network.outputs(), network.inputBits(), network.hiddenBits(),
                 network.samples(),
-                arrayCount(), array.rows(), array.columns(), array.cell(), array.cellsPerWeight(),
-                array.wireSegmentOhms(), array.wireSegmentFarads(), array.gateVolts(),
-                read.vReadVolts(), read.pulseSeconds(), read.unselectedLines(),
-                adc.bits(), adc.frontEnd(), adc.fullScaleAmps(), adc.vRefVolts(), adc.comparatorGain(),
-                adc.integrationSeconds(),
+                arrayCount(), array.rows(), array.columns(), array.cell(), array.spiceModel(), array.cellsPerWeight(),
+                array.wireSegmentOhms(), array.wireSegmentFarads(), array.gateVolts(), array.gateFarads(),
+                array.driverOhms(),
+                read.vReadVolts(), read.unselectedLines(),
+                adc.bits(), adc.frontEnd(), adc.opAmpGain(), adc.fullScaleAmps(), adc.vRefVolts(),
+                adc.comparatorGain(), adc.dacUnitFarads(), adc.settleCycles(),
                 clock.frequencyHertz());
     }
 
@@ -108,6 +110,10 @@ public record ChipConfig(
     }
 
     /** Returns a copy with another seed. */
+    public ChipConfig withArray(ArrayGeometry newArray) {
+        return new ChipConfig(name, network, newArray, read, adc, clock, technology, deviceCard, seed);
+    }
+
     public ChipConfig withSeed(long newSeed) {
         return new ChipConfig(name, network, array, read, adc, clock, technology, deviceCard, newSeed);
     }
