@@ -144,6 +144,7 @@ public final class NgSpice {
      */
     synchronized void addCircuitUnchecked(String deckText, String source) {
         List<String> lines = new ArrayList<>(deckText.lines().toList());
+        if (lines.stream().noneMatch(l -> l.strip().equalsIgnoreCase(".end"))) lines.add(".end"); // ngSpice_Circ needs it
         loadCheckedLines(lines, List.of(), source);
     }
 
@@ -237,6 +238,17 @@ public final class NgSpice {
 
     /** Warning lines ngspice printed during the last load or run, plus the card check's rewrites. */
     public synchronized List<String> lastWarnings() { return lastWarnings; }
+
+    /**
+     * Runs a whole {@link SpiceJob} (load, commands, vectors) here; {@link SpiceWorkerPool#submit}
+     * runs the same job in a worker process.
+     */
+    public synchronized SpiceResult runJob(SpiceJob job) {
+        if (!job.checkDeck()) {
+            throw new SpiceException("a job without deck checks may crash ngspice: run it in a SpiceWorkerPool, not in-process");
+        }
+        return JobRunner.run(this, job);
+    }
 
     // ----------------------------------------------------------------- background runs
 

@@ -110,6 +110,7 @@ class EngineRobustnessTest {
     @Test
     void quitInADeckLeavesTheEngineUsable() {
         int before = ng.initialisations();
+        var jvmHandlers = NativeProcess.SignalHandlers.save().handlerAddresses();
         SpiceExitException e = assertThrows(SpiceExitException.class, () -> ng.loadCircuit("""
                 deck that quits
                 V1 in 0 1
@@ -127,6 +128,8 @@ class EngineRobustnessTest {
         assertDividerWorks();
         assertEquals(before + 2, ng.initialisations());
         assertEquals(39, ng.version().major());
+        // ngSpice_Init resets SIGILL to the default action; the engine puts the JVM's handlers back.
+        assertEquals(jvmHandlers, NativeProcess.SignalHandlers.save().handlerAddresses());
     }
 
     @Test

@@ -1,0 +1,98 @@
+package memcim.spice;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Jobs in child JVMs: same answers as in-process, typed errors across the boundary, crashes survived. */
+class SpiceWorkerPoolTest {
+    private static final String DIVIDER = """
+            divider %d
+            V1 in 0 %d
+            R1 in out 1k
+            R2 out 0 3k
+            .op
+            .end
+            """;
+    private static final List<String> reports = new CopyOnWriteArrayList<>();
+    private static SpiceWorkerPool pool;
+
+    @BeforeAll
+    static void startPool() {
+        pool = new SpiceWorkerPool(2, Duration.ofSeconds(60), reports::add);
+    }
+
+    @AfterAll
+    static void stopPool() {
+        pool.close();
+    }
+
+    @Test
+    void jobsGiveTheSameAnswersAsInProcess() {
+        List<CompletableFuture<SpiceResult>> futures = new ArrayList<>();
+        for (int v = 1; v <= 4; v++) futures.add(pool.submit(SpiceJob.of(DIVIDER.formatted(v, v))));
+        for (int v = 1; v <= 4; v++) {
+            SpiceResult r = futures.get(v - 1).join();
+            assertEquals(0.75 * v, r.realVector("out")[0], 1e-12);
+            assertEquals(List.of("in", "out", "v1#branch"), List.copyOf(r.real().keySet()));
+        }
+        SpiceJob ac = SpiceJob.of("""
+                low-pass
+                V1 in 0 dc 0 ac 1
+                R1 in out 1k
+                C1 out 0 1n
+                .ac dec 5 1k 1meg
+                """).withVectors("v(out)");
+        SpiceResult remote = pool.submit(ac).join();
+        SpiceResult local = NgSpice.shared().runJob(ac);
+        assertEquals(local.complex().keySet(), remote.complex().keySet());
+        double[][] l = local.complexVector("v(out)"), r = remote.complexVector("v(out)");
+        for (int i = 0; i < l.length; i++) assertArrayEquals(l[i], r[i], 0.0);
+    }
+
+    @Test
+    void parseErrorsKeepTheirTypeAndLine() {
+        CompletionException e = assertThrows(CompletionException.class,
+                () -> pool.submit(SpiceJob.of("bad\nV1 in 0 1\nQ5 a b\n.op\n").named("bad.cir")).join());
+        SpiceParseException p = assertInstanceOf(SpiceParseException.class, e.getCause());
+        assertEquals(3, p.line());
+        assertTrue(p.getMessage().startsWith("bad.cir:3:"), p.getMessage());
+    }
+
+    @Test
+    void aCrashedWorkerIsReportedAndReplaced() {
+        int replacedBefore = pool.workersReplaced();
+        // The card the engine normally rewrites: ngspice 39 segfaults on it during the run.
+        SpiceJob crashing = SpiceJob.of("""
+                segfault card
+                V1 in 0 0 external
+                R1 in 0 1k
+                .tran 1n 10n
+                """).withoutDeckChecks();
+        CompletionException e = assertThrows(CompletionException.class, () -> pool.submit(crashing).join());
+        SpiceWorkerException w = assertInstanceOf(SpiceWorkerException.class, e.getCause(), () -> e.getCause().toString());
+        assertTrue(w.getMessage().contains("died while running job 'segfault card'"), w.getMessage());
+        assertTrue(w.getMessage().contains("SIGSEGV") && w.getMessage().contains("libngspice"), w.getMessage());
+        assertEquals(replacedBefore + 1, pool.workersReplaced());
+        assertTrue(reports.stream().anyMatch(r -> r.contains("lost, a new one takes its place")), reports.toString());
+        for (int v = 5; v <= 6; v++) {
+            assertEquals(0.75 * v, pool.submit(SpiceJob.of(DIVIDER.formatted(v, v))).join().realVector("out")[0], 1e-12);
+        }
+        // The same card through the checked path runs, rewritten.
+        SpiceResult safe = pool.submit(new SpiceJob(crashing.deck(), "ok.cir", List.of(), List.of("v(in)"), true)).join();
+        assertEquals(0.0, safe.realVector("v(in)")[0], 0.0);
+        assertTrue(safe.warnings().get(0).contains("rewrote"), safe.warnings().toString());
+    }
+}
