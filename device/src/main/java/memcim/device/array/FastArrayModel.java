@@ -1,61 +1,66 @@
 package memcim.device.array;
 
+import java.util.Arrays;
 import memcim.core.InputException;
 
 /**
- * Nodal analysis of a crossbar read ({@link CrossbarReadSpec}): every row and column wire node is an unknown
- * (a 0 Ω segment merges its nodes into a known voltage), the access transistor is folded into its cell, and the
- * system — symmetric positive definite, banded once nodes are numbered along the shorter array side — is solved by
- * a banded Cholesky factorisation. Nonlinear cells are solved by chord iterations that reuse the factorisation at
- * 0 V (cell slopes only grow with voltage, so the chord converges for read voltages well below the cell's V₀), with
- * full Newton steps as fallback.
- *
- * <p>A model is built once per programmed array (conductances, wires, cell type) and reads any number of row
- * voltage vectors. For linear cells, once as many vectors have been read as there are rows, it builds the transfer
- * matrix (column currents per volt on each row) and later reads are one matrix-vector product.
+ * Nodal analysis of a crossbar read ({@link CrossbarReadSpec}). The unknowns are the row and column wire nodes
+ * (a node between 0 Ω segments is merged with its driver or with the virtual ground, so it is known); the access
+ * transistor is folded into its cell ({@link CellCurrent}), costing no node. The matrix is symmetric positive
+ * definite. Two solvers, same answers (tests hold them to each other and to an independent dense solver):
+ * <ul>
+ *   <li>{@link Method#LINE_PCG} (default): conjugate gradients preconditioned by whole-wire tridiagonal sweeps
+ *       ({@link LinePcg}); O(rows·cols) per iteration, no factorisation, fast at every size. Nonlinear cells:
+ *       Newton steps, each a PCG solve with the cells' current slopes.</li>
+ *   <li>{@link Method#BANDED_CHOLESKY}: nodes numbered along the shorter side give a band of half-width
+ *       2·min(rows, cols); one Cholesky factorisation, then chord iterations reuse it for nonlinear cells (cell
+ *       slopes only grow with voltage), full Newton as fallback. Also the fallback should PCG ever stall.</li>
+ * </ul>
+ * A model is built once per programmed array and reads any number of row-voltage vectors. For linear cells, once
+ * it has read as many vectors as the array has rows, it builds the transfer matrix (column currents per volt on
+ * each row) and every later read is one matrix-vector product.
  */
 public final class FastArrayModel {
+    /** How the nodal equations are solved. */
+    public enum Method { LINE_PCG, BANDED_CHOLESKY }
+
     private static final int MAX_CHORD_ITERATIONS = 40;
     private static final int MAX_NEWTON_ITERATIONS = 50;
+    private static final int MAX_PCG_ITERATIONS = 2000;
+    private static final double PCG_RELATIVE_RESIDUAL = 1e-13;
     private static final double RELATIVE_TOLERANCE = 1e-11;
 
+    private final CrossbarReadSpec spec;
+    private final Method method;
     private final int rows;
     private final int cols;
-    private final double[][] g;
-    private final boolean rowWire;
-    private final boolean colWire;
-    private final double gRow;
-    private final double gCol;
+    private final double[] g;
     private final CellCurrent cell;
-    /** Unknown index of row node (i, j) at [i·cols + j], or −1 when the node is merged with its driver. */
-    private final int[] rowNode;
-    /** Unknown index of column node (i, j), or −1 when merged with the virtual ground. */
-    private final int[] colNode;
-    private final int unknowns;
-    private final int halfBandwidth;
+    private final CrossbarLayout layout;
     private final BandedCholesky chord;
+    private final LinePcg pcgAtZero;
+    private FastArrayModel fallback;
     private double[][] transfer;
     private int reads;
 
     public FastArrayModel(CrossbarReadSpec spec) {
+        this(spec, Method.LINE_PCG);
+    }
+
+    public FastArrayModel(CrossbarReadSpec spec, Method method) {
+        this.spec = spec;
+        this.method = method;
         rows = spec.rows();
         cols = spec.cols();
-        g = spec.conductanceSiemens();
-        rowWire = spec.rowSegmentOhms() > 0;
-        colWire = spec.colSegmentOhms() > 0;
-        gRow = rowWire ? 1 / spec.rowSegmentOhms() : 0;
-        gCol = colWire ? 1 / spec.colSegmentOhms() : 0;
+        g = new double[rows * cols];
+        for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) g[i * cols + j] = spec.conductance(i, j);
         cell = new CellCurrent(spec.nonlinearityVolts(), spec.accessOnOhms());
-        rowNode = new int[rows * cols];
-        colNode = new int[rows * cols];
-        unknowns = ((rowWire ? 1 : 0) + (colWire ? 1 : 0)) * rows * cols;
-        int bandRowMajor = number(true);
-        int bandColMajor = number(false);
-        if (bandRowMajor <= bandColMajor) number(true);
-        halfBandwidth = Math.min(bandRowMajor, bandColMajor);
-        double[][] slopes = new double[rows][cols];
-        for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) slopes[i][j] = cell.slopeAtZero(g[i][j]);
-        chord = unknowns == 0 ? null : factor(slopes);
+        layout = method == Method.LINE_PCG ? CrossbarLayout.lines(spec) : CrossbarLayout.banded(spec);
+        double[] slopes = new double[rows * cols];
+        for (int k = 0; k < slopes.length; k++) slopes[k] = cell.slopeAtZero(g[k]);
+        boolean none = layout.unknowns == 0;
+        chord = none || method != Method.BANDED_CHOLESKY ? null : factor(slopes);
+        pcgAtZero = none || method != Method.LINE_PCG ? null : new LinePcg(layout, slopes);
     }
 
     /** Column currents of one read (amperes, positive into the sense node). */
@@ -78,23 +83,22 @@ public final class FastArrayModel {
         return out;
     }
 
-    /** Column currents for one vector of row voltages (fast path: the transfer matrix once it exists). */
+    public Method method() { return method; }
+
+    /** Number of circuit unknowns (wire nodes not merged). */
+    public int unknowns() { return layout.unknowns; }
+
+    /** Half-bandwidth of the banded numbering; −1 for {@link Method#LINE_PCG}. */
+    public int halfBandwidth() { return layout.halfBandwidth; }
+
+    /** Column currents for one vector of row voltages (the transfer matrix once it exists). */
     public double[] columnCurrents(double[] rowVolts) {
         checkVolts(rowVolts);
-        if (cell.linear()) {
-            double[][] t = transferIfWorthIt();
-            if (t != null) {
-                double[] out = new double[cols];
-                for (int j = 0; j < cols; j++) {
-                    double s = 0;
-                    double[] tj = t[j];
-                    for (int i = 0; i < rows; i++) s += tj[i] * rowVolts[i];
-                    out[j] = s;
-                }
-                return out;
-            }
-        }
-        return read(rowVolts).columnCurrentsAmps();
+        double[][] t = cell.linear() ? transferIfWorthIt() : null;
+        if (t == null) return read(rowVolts).columnCurrentsAmps();
+        double[] out = new double[cols];
+        for (int j = 0; j < cols; j++) out[j] = dot(t[j], rowVolts);
+        return out;
     }
 
     /** Column currents for a whole data set of row-voltage vectors, one result row per vector. */
@@ -107,8 +111,9 @@ public final class FastArrayModel {
     /** The full solution of one read: node voltages and column currents. */
     public ArraySolution read(double[] rowVolts) {
         checkVolts(rowVolts);
-        double[] x = new double[unknowns];
-        int iterations = unknowns == 0 ? 0 : iterate(x, rowVolts);
+        double[] x = new double[layout.unknowns];
+        int iterations = layout.unknowns == 0 ? 1 : iterate(x, rowVolts);
+        if (iterations < 0) return fallback().read(rowVolts);
         synchronized (this) {
             reads++;
         }
@@ -120,17 +125,34 @@ public final class FastArrayModel {
                 vc[i][j] = colVolt(x, i, j);
             }
         }
-        return new ArraySolution(columnCurrentsOf(x, rowVolts), vr, vc, Math.max(1, iterations));
+        return new ArraySolution(columnCurrentsOf(x, rowVolts), vr, vc, iterations);
     }
 
-    /** Number of circuit unknowns and the half-bandwidth of the ordering chosen (for benchmarks and docs). */
-    public int unknowns() { return unknowns; }
+    private synchronized FastArrayModel fallback() {
+        if (fallback == null) fallback = new FastArrayModel(spec, Method.BANDED_CHOLESKY);
+        return fallback;
+    }
 
-    public int halfBandwidth() { return halfBandwidth; }
+    private static double dot(double[] a, double[] b) {
+        // four partial sums: independent additions the processor can overlap
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int n = a.length, k = 0;
+        for (; k + 3 < n; k += 4) {
+            s0 += a[k] * b[k];
+            s1 += a[k + 1] * b[k + 1];
+            s2 += a[k + 2] * b[k + 2];
+            s3 += a[k + 3] * b[k + 3];
+        }
+        for (; k < n; k++) s0 += a[k] * b[k];
+        return (s0 + s1) + (s2 + s3);
+    }
 
     private void checkVolts(double[] v) {
         if (v == null || v.length != rows) {
             throw new InputException("rowVolts", rows + " values", v == null ? "null" : v.length + " values");
+        }
+        for (int i = 0; i < rows; i++) {
+            if (!Double.isFinite(v[i])) throw new InputException("rowVolts[" + i + "]", "a finite voltage", String.valueOf(v[i]));
         }
     }
 
@@ -141,9 +163,7 @@ public final class FastArrayModel {
             double[] unit = new double[rows];
             for (int i = 0; i < rows; i++) {
                 unit[i] = 1;
-                double[] x = new double[unknowns];
-                if (unknowns > 0) iterate(x, unit);
-                double[] c = columnCurrentsOf(x, unit);
+                double[] c = read(unit).columnCurrentsAmps();
                 for (int j = 0; j < cols; j++) t[j][i] = c[j];
                 unit[i] = 0;
             }
@@ -152,94 +172,74 @@ public final class FastArrayModel {
         return transfer;
     }
 
-    /** Numbers the unknown nodes row by row or column by column; returns the half-bandwidth it gives. */
-    private int number(boolean rowMajor) {
-        int k = 0;
-        int outer = rowMajor ? rows : cols, inner = rowMajor ? cols : rows;
-        for (int a = 0; a < outer; a++) {
-            for (int b = 0; b < inner; b++) {
-                int i = rowMajor ? a : b, j = rowMajor ? b : a;
-                rowNode[i * cols + j] = rowWire ? k++ : -1;
-                colNode[i * cols + j] = colWire ? k++ : -1;
-            }
-        }
-        int band = 0;
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                int r = rowNode[i * cols + j], c = colNode[i * cols + j];
-                if (r >= 0 && j + 1 < cols) band = Math.max(band, Math.abs(r - rowNode[i * cols + j + 1]));
-                if (c >= 0 && i + 1 < rows) band = Math.max(band, Math.abs(c - colNode[(i + 1) * cols + j]));
-                if (r >= 0 && c >= 0) band = Math.max(band, Math.abs(r - c));
-            }
-        }
-        return band;
-    }
-
     private double rowVolt(double[] x, double[] v, int i, int j) {
-        int k = rowNode[i * cols + j];
+        int k = layout.rowNode[i * cols + j];
         return k >= 0 ? x[k] : v[i];
     }
 
     private double colVolt(double[] x, int i, int j) {
-        int k = colNode[i * cols + j];
+        int k = layout.colNode[i * cols + j];
         return k >= 0 ? x[k] : 0;
     }
 
-    private BandedCholesky factor(double[][] cellSlopes) {
-        int b = halfBandwidth, w = b + 1;
-        double[] band = new double[unknowns * w];
+    private BandedCholesky factor(double[] cellSlopes) {
+        int b = layout.halfBandwidth, w = b + 1;
+        double[] band = new double[layout.unknowns * w];
+        double gRow = layout.gRow, gCol = layout.gCol;
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
-                int r = rowNode[i * cols + j], c = colNode[i * cols + j];
+                int r = layout.rowNode[i * cols + j], c = layout.colNode[i * cols + j];
                 if (r >= 0) {
                     band[BandedCholesky.index(b, r, r)] += gRow * (j + 1 < cols ? 2 : 1);
-                    if (j + 1 < cols) stampOff(band, b, r, rowNode[i * cols + j + 1], -gRow);
+                    if (j + 1 < cols) stampOff(band, b, r, layout.rowNode[i * cols + j + 1], -gRow);
                 }
                 if (c >= 0) {
                     band[BandedCholesky.index(b, c, c)] += gCol * (i > 0 ? 2 : 1);
-                    if (i + 1 < rows) stampOff(band, b, c, colNode[(i + 1) * cols + j], -gCol);
+                    if (i + 1 < rows) stampOff(band, b, c, layout.colNode[(i + 1) * cols + j], -gCol);
                 }
-                double s = cellSlopes[i][j];
+                double s = cellSlopes[i * cols + j];
                 if (r >= 0) band[BandedCholesky.index(b, r, r)] += s;
                 if (c >= 0) band[BandedCholesky.index(b, c, c)] += s;
                 if (r >= 0 && c >= 0) stampOff(band, b, r, c, -s);
             }
         }
-        return new BandedCholesky(unknowns, b, band);
+        return new BandedCholesky(layout.unknowns, b, band);
     }
 
     private static void stampOff(double[] band, int b, int p, int q, double value) {
-        int hi = Math.max(p, q), lo = Math.min(p, q);
-        band[BandedCholesky.index(b, hi, lo)] += value;
+        band[BandedCholesky.index(b, Math.max(p, q), Math.min(p, q))] += value;
     }
 
     /**
-     * Kirchhoff residual: for each unknown node the current leaving it through wires and cells. Fills the cell
-     * slopes when {@code slopes} is not null.
+     * Kirchhoff residual: for each unknown node the current leaving it through wires and cells. Fills the cells'
+     * dI/dV when {@code slopes} is not null.
      */
-    private void residual(double[] x, double[] v, double[] f, double[][] slopes) {
-        java.util.Arrays.fill(f, 0);
+    private void residual(double[] x, double[] v, double[] f, double[] slopes) {
+        Arrays.fill(f, 0);
         double[] slope = slopes == null ? null : new double[1];
+        int[] rowNode = layout.rowNode, colNode = layout.colNode;
+        double gRow = layout.gRow, gCol = layout.gCol;
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
-                int r = rowNode[i * cols + j], c = colNode[i * cols + j];
+                int k = i * cols + j;
+                int r = rowNode[k], c = colNode[k];
                 double vr = r >= 0 ? x[r] : v[i];
                 double vc = c >= 0 ? x[c] : 0;
                 if (r >= 0) {
                     double left = j == 0 ? v[i] : rowVolt(x, v, i, j - 1);
                     double iSeg = gRow * (left - vr); // into node (i, j) from the left
                     f[r] -= iSeg;
-                    if (j > 0) f[rowNode[i * cols + j - 1]] += iSeg;
+                    if (j > 0) f[rowNode[k - 1]] += iSeg;
                 }
                 if (c >= 0) {
                     double below = i + 1 < rows ? colVolt(x, i + 1, j) : 0;
                     double iSeg = gCol * (vc - below); // out of node (i, j) downwards
                     f[c] += iSeg;
-                    if (i + 1 < rows) f[colNode[(i + 1) * cols + j]] -= iSeg;
+                    if (i + 1 < rows) f[colNode[k + cols]] -= iSeg;
                 }
                 if (r >= 0 || c >= 0) {
-                    double ic = cell.current(g[i][j], vr - vc, slope);
-                    if (slopes != null) slopes[i][j] = slope[0];
+                    double ic = cell.current(g[k], vr - vc, slope);
+                    if (slopes != null) slopes[k] = slope[0];
                     if (r >= 0) f[r] += ic;
                     if (c >= 0) f[c] -= ic;
                 }
@@ -247,32 +247,47 @@ public final class FastArrayModel {
         }
     }
 
-    /** Solves for the unknowns in place; returns the number of iterations. */
+    /** Solves for the unknowns in place; returns the iterations, or −1 when PCG stalled (use the fallback). */
     private int iterate(double[] x, double[] v) {
-        double[] f = new double[unknowns];
         double scale = 0;
         for (double vi : v) scale = Math.max(scale, Math.abs(vi));
         double tol = RELATIVE_TOLERANCE * Math.max(scale, 1e-3);
+        return method == Method.LINE_PCG ? iteratePcg(x, v, tol, Math.max(scale, 1e-3)) : iterateBanded(x, v, tol, Math.max(scale, 1e-3));
+    }
+
+    private int iteratePcg(double[] x, double[] v, double tol, double maxStep) {
+        double[] f = new double[layout.unknowns];
+        residual(x, v, f, null);
+        for (int k = 0; k < f.length; k++) f[k] = -f[k];
+        if (pcgAtZero.solve(f, x, PCG_RELATIVE_RESIDUAL, MAX_PCG_ITERATIONS) < 0) return -1;
+        if (cell.linear()) return 1;
+        double[] slopes = new double[rows * cols];
+        double[] dx = new double[layout.unknowns];
+        for (int it = 2; it <= MAX_NEWTON_ITERATIONS; it++) {
+            residual(x, v, f, slopes);
+            Arrays.fill(dx, 0);
+            if (new LinePcg(layout, slopes).solve(f, dx, PCG_RELATIVE_RESIDUAL, MAX_PCG_ITERATIONS) < 0) return -1;
+            if (subtract(x, dx, maxStep) <= tol) return it;
+        }
+        return -1;
+    }
+
+    private int iterateBanded(double[] x, double[] v, double tol, double maxStep) {
+        double[] f = new double[layout.unknowns];
         int it = 0;
-        boolean converged = false;
         while (it < MAX_CHORD_ITERATIONS) {
             residual(x, v, f, null);
             chord.solveInPlace(f);
             double step = subtract(x, f, Double.POSITIVE_INFINITY);
             it++;
-            if (cell.linear() || step <= tol) {
-                converged = true;
-                break;
-            }
+            if (cell.linear() || step <= tol) return it;
         }
-        if (converged) return it;
-        double[][] slopes = new double[rows][cols];
+        double[] slopes = new double[rows * cols];
         for (int k = 0; k < MAX_NEWTON_ITERATIONS; k++) {
             residual(x, v, f, slopes);
             factor(slopes).solveInPlace(f);
-            double step = subtract(x, f, Math.max(scale, 1e-3));
             it++;
-            if (step <= tol) return it;
+            if (subtract(x, f, maxStep) <= tol) return it;
         }
         throw new IllegalStateException("crossbar read did not converge after " + it + " iterations (V/V0 too large?)");
     }
@@ -289,11 +304,11 @@ public final class FastArrayModel {
     private double[] columnCurrentsOf(double[] x, double[] v) {
         double[] out = new double[cols];
         for (int j = 0; j < cols; j++) {
-            if (colWire) {
-                out[j] = gCol * colVolt(x, rows - 1, j);
+            if (layout.colWire) {
+                out[j] = layout.gCol * colVolt(x, rows - 1, j);
             } else {
                 double s = 0;
-                for (int i = 0; i < rows; i++) s += cell.current(g[i][j], rowVolt(x, v, i, j), null);
+                for (int i = 0; i < rows; i++) s += cell.current(g[i * cols + j], rowVolt(x, v, i, j), null);
                 out[j] = s;
             }
         }
