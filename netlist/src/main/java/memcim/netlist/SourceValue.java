@@ -7,12 +7,18 @@ public sealed interface SourceValue {
     /** The part of the card after the two nodes. */
     String text();
 
-    static SourceValue dc(double value) { return new Dc(value, 0); }
+    static SourceValue dc(double value) { return new Dc(Value.of(value), 0); }
 
-    record Dc(double value, double acMagnitude) implements SourceValue {
+    /** A DC value given by a (subcircuit) parameter, e.g. {@code {s0}}. */
+    static SourceValue dc(Value value) { return new Dc(value, 0); }
+
+    /** A DC value and an AC magnitude for {@code .ac}. */
+    static SourceValue dcAc(double value, double acMagnitude) { return new Dc(Value.of(value), acMagnitude); }
+
+    record Dc(Value value, double acMagnitude) implements SourceValue {
         @Override
         public String text() {
-            String s = "dc " + SpiceNumber.format(value);
+            String s = "dc " + value;
             return acMagnitude == 0 ? s : s + " ac " + SpiceNumber.format(acMagnitude);
         }
     }

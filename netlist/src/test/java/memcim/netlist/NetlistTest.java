@@ -88,7 +88,7 @@ class NetlistTest {
         Netlist n = new Netlist("every element");
         n.header("purpose", "test");
         n.param("vin", 1.0);
-        n.add(new VoltageSource("V1", "in", "0", new SourceValue.Dc(1.0, 1.0)));
+        n.add(new VoltageSource("V1", "in", "0", SourceValue.dcAc(1.0, 1.0)));
         n.add(new VoltageSource("V2", "p", "0", new SourceValue.Pwl(List.of(new double[] {0, 0}, new double[] {1e-6, 1}))));
         n.add(new CurrentSource("I1", "0", "ib", 1e-6));
         n.add(Passive.resistor("R1", "in", "a", 1000));
