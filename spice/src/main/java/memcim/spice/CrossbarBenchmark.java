@@ -1,0 +1,152 @@
+package memcim.spice;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import memcim.core.AtomicFiles;
+import memcim.core.Generator;
+
+/**
+ * The reuse benchmark: a rows x columns resistive crossbar (conductances uniform in 1-100 uS,
+ * seeded), rows driven by sources {@code vrI}, columns held at virtual ground by 0 V sources
+ * {@code vcJ} whose currents are read. Each solve draws new input voltages (0 or 0.2 V per row) and
+ * solves the operating point either (a) in-process on a circuit loaded once, changing sources with
+ * {@code alter}, or (b) with a fresh {@code ngspice -b} process on a whole deck.
+ */
+public final class CrossbarBenchmark {
+    private static final double READ_VOLTS = 0.2;
+    private static final Pattern PRINTED = Pattern.compile("^i\\(vc(\\d+)\\)\\s*=\\s*(\\S+)");
+
+    private final int rows;
+    private final int columns;
+    private final double[][] conductanceSiemens;
+    private final long seed;
+
+    public CrossbarBenchmark(int rows, int columns, long seed) {
+        this.rows = rows;
+        this.columns = columns;
+        this.seed = seed;
+        SplittableRandom random = new SplittableRandom(seed);
+        conductanceSiemens = new double[rows][columns];
+        for (double[] row : conductanceSiemens) {
+            for (int j = 0; j < columns; j++) row[j] = 1e-6 + 99e-6 * random.nextDouble();
+        }
+    }
+
+    /** The input voltages of solve {@code k}: each row 0 or 0.2 V, from the seed and k. */
+    public double[] inputs(int k) {
+        SplittableRandom random = new SplittableRandom(seed * 1_000_003L + k);
+        double[] v = new double[rows];
+        for (int i = 0; i < rows; i++) v[i] = random.nextBoolean() ? READ_VOLTS : 0.0;
+        return v;
+    }
+
+    /** Column currents by Ohm's and Kirchhoff's laws (no wire resistance): I_j = sum_i G_ij V_i. */
+    public double[] expectedCurrents(double[] inputVolts) {
+        double[] out = new double[columns];
+        for (int i = 0; i < rows; i++) for (int j = 0; j < columns; j++) out[j] += conductanceSiemens[i][j] * inputVolts[i];
+        return out;
+    }
+
+    /** The deck, with {@code control} appended inside a .control block when not null. */
+    public String deck(double[] inputVolts, String control) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "* %dx%d resistive crossbar, seed %d (%s)%n", rows, columns, seed, Generator.id()));
+        for (int i = 0; i < rows; i++) b.append(String.format(Locale.ROOT, "vr%d r%d 0 dc %s%n", i, i, inputVolts[i]));
+        for (int j = 0; j < columns; j++) b.append(String.format(Locale.ROOT, "vc%d c%d 0 dc 0%n", j, j));
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < columns; j++) {
+                b.append(String.format(Locale.ROOT, "rx%d_%d r%d c%d %.12e%n", i, j, i, j, 1 / conductanceSiemens[i][j]));
+            }
+        }
+        if (control == null) b.append(".op\n");
+        else b.append(".control\n").append(control).append(".endc\n");
+        return b.append(".end\n").toString();
+    }
+
+    /** (a) In-process: load once, then per solve alter every row source, {@code op}, read the currents. */
+    public double[][] solveInProcess(NgSpice ng, int solves, IntConsumer progress) {
+        ng.loadCircuit(deck(inputs(0), null), "crossbar");
+        double[][] out = new double[solves][];
+        for (int k = 0; k < solves; k++) {
+            double[] v = inputs(k);
+            for (int i = 0; i < rows; i++) ng.alter("vr" + i, "dc", v[i]);
+            ng.command("op");
+            double[] currents = new double[columns];
+            // ngspice's column current flows into vcJ's + terminal: the current out of the array.
+            for (int j = 0; j < columns; j++) currents[j] = ng.realVector("i(vc" + j + ")")[0];
+            out[k] = currents;
+            ng.command("destroy all"); // one plot per solve would otherwise pile up
+            progress.accept(k);
+        }
+        ng.removeCircuits();
+        return out;
+    }
+
+    /** (b) A fresh {@code ngspice -b} process per solve, on a deck written to {@code workDir}. */
+    public double[][] solveInSubprocesses(Path workDir, int solves, IntConsumer progress) {
+        StringBuilder print = new StringBuilder("set numdgt=15\nop\nprint");
+        for (int j = 0; j < columns; j++) print.append(" i(vc").append(j).append(')');
+        print.append('\n');
+        double[][] out = new double[solves][];
+        Path deck = workDir.resolve("crossbar-bench.cir");
+        for (int k = 0; k < solves; k++) {
+            AtomicFiles.write(deck, deck(inputs(k), print.toString()));
+            out[k] = runBatch(deck);
+            progress.accept(k);
+        }
+        try {
+            Files.deleteIfExists(deck);
+        } catch (IOException ignored) {
+            // a leftover scratch deck in the work folder is harmless
+        }
+        return out;
+    }
+
+    private double[] runBatch(Path deck) {
+        try {
+            Process p = new ProcessBuilder("ngspice", "-b", deck.toString()).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            // Not the exit code: ngspice -b exits 1 for a deck whose analyses run in a .control block
+            // ("no simulations run"); the printed currents are what counts.
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                throw new SpiceRunException("ngspice -b " + deck + " failed: " + output.strip(), List.of());
+            }
+            Map<Integer, Double> found = new HashMap<>();
+            for (String line : output.split("\n")) {
+                Matcher m = PRINTED.matcher(line.strip());
+                if (m.find()) found.put(Integer.parseInt(m.group(1)), Double.parseDouble(m.group(2)));
+            }
+            double[] currents = new double[columns];
+            for (int j = 0; j < columns; j++) {
+                Double c = found.get(j);
+                if (c == null) throw new SpiceRunException("ngspice -b printed no i(vc" + j + "): " + output.strip(), List.of());
+                currents[j] = c;
+            }
+            return currents;
+        } catch (IOException e) {
+            throw new SpiceLibraryException("cannot run ngspice -b (install it with scripts/setup or: apt-get install ngspice): "
+                    + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SpiceRunException("interrupted while waiting for ngspice -b", List.of());
+        }
+    }
+
+    /** Largest |a - b| over all solves and columns. */
+    public static double maxDifference(double[][] a, double[][] b) {
+        double worst = 0;
+        for (int k = 0; k < a.length; k++) for (int j = 0; j < a[k].length; j++) worst = Math.max(worst, Math.abs(a[k][j] - b[k][j]));
+        return worst;
+    }
+}
