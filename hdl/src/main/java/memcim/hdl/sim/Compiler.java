@@ -63,7 +63,7 @@ final class Compiler {
     Compiler(Module topModule) {
         top = new Scope(topModule.elaborate(), "", null, null);
         for (Port p : topModule.ports()) {
-            if (p.name().equals(Names.CLOCK)) continue;
+            if (p.name().equals(Names.CLOCK) || p.direction() != Port.Direction.IN) continue;
             int s = newSlot(0);
             if (p.name().equals(Names.RESET)) {
                 resetSlot = s;
@@ -73,6 +73,7 @@ final class Compiler {
             }
             inputs.put(p.name(), s);
         }
+        createScopes(top);
         build(top);
         program.trim();
     }
@@ -82,15 +83,20 @@ final class Compiler {
         return initial.size() - 1;
     }
 
-    private void build(Scope s) {
-        for (Instance i : s.module.instances()) {
-            Scope child = new Scope(i.child(), s.path + i.name() + ".", s, i);
-            s.children.put(i, child);
-        }
+    /** The whole scope tree and its memories first: compiling a net may reach into any instance. */
+    private void createScopes(Scope s) {
         for (Memory m : s.module.memories()) {
             s.memories.put(m, memoryContents.size());
             memoryContents.add(m.init());
         }
+        for (Instance i : s.module.instances()) {
+            Scope child = new Scope(i.child(), s.path + i.name() + ".", s, i);
+            s.children.put(i, child);
+            createScopes(child);
+        }
+    }
+
+    private void build(Scope s) {
         for (Reg r : s.module.regs()) slot(s, r);
         for (Reg r : s.module.regs()) {
             regs.add(new RegSlot(slot(s, r), slot(s, r.nextValue()), r.resetValue(), r.reset()));
