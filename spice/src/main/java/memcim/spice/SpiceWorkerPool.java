@@ -1,5 +1,6 @@
 package memcim.spice;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -147,12 +148,17 @@ public final class SpiceWorkerPool implements AutoCloseable {
     static String classPath() {
         String cp = System.getProperty("java.class.path", "");
         String surefire = System.getProperty("surefire.test.class.path");
-        boolean booterOnly = !cp.contains(java.io.File.pathSeparator) && Path.of(cp).getFileName() != null
+        boolean booterOnly = !cp.contains(File.pathSeparator) && Path.of(cp).getFileName() != null
                 && Path.of(cp).getFileName().toString().startsWith("surefirebooter");
-        if (booterOnly && surefire != null && !surefire.isBlank()) return surefire;
-        if (cp.isBlank() || !Files.exists(Path.of(cp.split(java.io.File.pathSeparator)[0]))) {
+        if (booterOnly && surefire != null && !surefire.isBlank()) cp = surefire;
+        if (cp.isBlank() || !Files.exists(Path.of(cp.split(File.pathSeparator)[0]))) {
             throw new SpiceException("cannot start worker processes: no usable java.class.path ('" + cp + "')");
         }
-        return cp;
+        // Children run in the temporary folder: "java -jar cli/target/memcim.jar" gives a relative path.
+        List<String> absolute = new ArrayList<>();
+        for (String entry : cp.split(File.pathSeparator)) {
+            if (!entry.isEmpty()) absolute.add(Path.of(entry).toAbsolutePath().toString());
+        }
+        return String.join(File.pathSeparator, absolute);
     }
 }

@@ -50,6 +50,41 @@ class ExternalAndLockStepTest {
     }
 
     @Test
+    void externalCurrentSourceAndTimeDependence() {
+        ng.setExternalSources(new ExternalSources() {
+            @Override
+            public double voltage(String name, double t) { return 0.0; }
+
+            @Override
+            public double current(String name, double t) { return name.equals("ibias") ? 1e-3 * (1 + t / 1e-6) : 0.0; }
+        });
+        ng.loadCircuit("""
+                current from Java
+                Ibias 0 out external
+                R1 out 0 1k
+                .tran 0.1u 2u
+                """);
+        ng.run();
+        double[] t = ng.realVector("time");
+        double[] v = ng.realVector("v(out)");
+        for (int i = 0; i < t.length; i++) assertEquals(1.0 * (1 + t[i] / 1e-6), v[i], 1e-9, "at " + t[i]);
+        assertEquals(3.0, v[v.length - 1], 1e-9);
+    }
+
+    @Test
+    void aFailingJavaSourceIsReportedAfterTheRun() {
+        ng.setExternalSources((name, t) -> {
+            if (t > 1e-6) throw new IllegalStateException("model broke at " + t);
+            return 1.0;
+        });
+        ng.loadCircuit(RC_EXTERNAL);
+        SpiceRunException e = org.junit.jupiter.api.Assertions.assertThrows(SpiceRunException.class, ng::run);
+        assertTrue(e.getCause() instanceof IllegalStateException, String.valueOf(e.getCause()));
+        ng.setExternalSources((name, t) -> 1.0);
+        ng.run(); // the engine is fine afterwards
+    }
+
+    @Test
     void lockStepStopsOnEveryInstantAndExchangesValues() {
         double tau = 1e-6;
         double[] instants = new double[10];
