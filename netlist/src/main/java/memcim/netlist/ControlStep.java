@@ -17,6 +17,12 @@ public final class ControlStep {
 
     public static ControlStep run() { return new ControlStep("run"); }
 
+    /**
+     * {@code quit 0}: ends a batch run with status 0. Without it, {@code ngspice -b} on a deck whose analyses
+     * are all in the control block says "no simulations run" and exits with status 1.
+     */
+    public static ControlStep quit() { return new ControlStep("quit 0"); }
+
     /** {@code alter element param = value}, e.g. a source's {@code dc}. */
     public static ControlStep alter(String element, String parameter, double value) {
         SpiceName.check("altered element", element);

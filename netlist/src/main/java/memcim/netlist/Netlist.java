@@ -151,7 +151,8 @@ public final class Netlist {
     /**
      * The deck for {@code ngspice -b}: a {@code .control} block runs each analysis and prints the
      * vectors (batch mode runs nothing without one; a {@code .print op} of a branch current warns), or runs
-     * the given control steps (e.g. one {@code op} per read phase with {@code alter} in between).
+     * the given control steps (e.g. one {@code op} per read phase with {@code alter} in between), then
+     * {@code quit 0}. Only for batch mode: loaded in-process the control block would run at load and quit.
      */
     public String renderStandalone() {
         return render(true);
@@ -180,12 +181,13 @@ public final class Netlist {
         List<String> lines = new ArrayList<>();
         if (!control.isEmpty()) {
             for (ControlStep step : control) lines.add(step.text());
-            return lines;
+        } else {
+            for (Analysis a : analyses) {
+                lines.add(a.card().substring(1));
+                if (!printed.isEmpty()) lines.add(ControlStep.print(printed).text());
+            }
         }
-        for (Analysis a : analyses) {
-            lines.add(a.card().substring(1));
-            if (!printed.isEmpty()) lines.add(ControlStep.print(printed).text());
-        }
+        lines.add(ControlStep.quit().text());
         return lines;
     }
 }

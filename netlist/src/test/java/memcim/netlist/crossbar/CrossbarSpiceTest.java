@@ -1,0 +1,131 @@
+package memcim.netlist.crossbar;
+
+import static memcim.netlist.crossbar.Arrays4Test.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import memcim.core.Json;
+import memcim.device.array.CellType;
+import memcim.device.array.CrossbarReadSpec;
+import memcim.device.array.FastArrayModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The crossbar deck against Ohm's law and against the fast array model, through the real ngspice. */
+class CrossbarSpiceTest {
+    @Test
+    void zeroWireResistanceGivesOhmsLawWithinPointOnePercent() {
+        for (long seed = 1; seed <= 3; seed++) {
+            SplittableRandom rng = new SplittableRandom(seed);
+            double[][] g = new double[32][32];
+            double[] v = new double[32];
+            for (int i = 0; i < 32; i++) {
+                v[i] = 0.3 * rng.nextDouble();
+                for (int j = 0; j < 32; j++) g[i][j] = 1e-6 + 1.2e-4 * rng.nextDouble();
+            }
+            CrossbarDeck deck = CrossbarBuilder.build(CrossbarReadSpec.linear(g, v, 0));
+            double[] spice = spiceCurrents(deck);
+            for (int j = 0; j < 32; j++) {
+                double ohm = 0;
+                for (int i = 0; i < 32; i++) ohm += v[i] * g[i][j];
+                assertEquals(ohm, spice[j], 1e-3 * ohm, "seed " + seed + " column " + j);
+            }
+        }
+    }
+
+    @Test
+    void fastModelAgreesWithSpiceWithWireResistance() {
+        for (int n : new int[] {32, 64}) {
+            CrossbarReadSpec spec = programmed(n, 2.0, n);
+            double[] spice = spiceCurrents(CrossbarBuilder.build(spec));
+            double[] fast = FastArrayModel.solve(spec);
+            double[] ideal = FastArrayModel.idealCurrents(spec);
+            double error = maxErrorPercentOfFullScale(fast, spice, spec);
+            assertTrue(error < 0.5, n + "x" + n + ": fast vs SPICE " + error + " % of full scale");
+            // The comparison is not vacuous: the wires and the cells' nonlinearity move the currents well away from ideal.
+            assertTrue(maxErrorPercentOfFullScale(ideal, spice, spec) > 10 * error, n + "x" + n + " differs from ideal");
+        }
+    }
+
+    @Test
+    void irDropErrorGrowsWithArraySizeAndWireResistance() {
+        double previousSize = 0;
+        for (int n : new int[] {16, 32, 64, 128}) {
+            double e = irDropErrorPercent(n, 1.0);
+            assertTrue(e > 1.5 * previousSize, n + "x" + n + ": " + e + " % after " + previousSize + " %");
+            previousSize = e;
+        }
+        double previousOhms = 0;
+        for (double ohms : new double[] {0.25, 0.5, 1, 2, 4}) {
+            double e = irDropErrorPercent(32, ohms);
+            assertTrue(e > 1.5 * previousOhms, ohms + " ohm: " + e + " % after " + previousOhms + " %");
+            previousOhms = e;
+        }
+    }
+
+    /** Worst column current lost to the wires, in % of that column's current without wires, all rows at 0.2 V. */
+    private static double irDropErrorPercent(int n, double ohms) {
+        CrossbarReadSpec wired = programmed(n, ohms, 7).withRowVolts(filled(n, 0.2));
+        CrossbarReadSpec bare = new CrossbarReadSpec(n, n, wired.conductanceSiemens(), wired.rowVolts(), 0, 0,
+                wired.cellType(), wired.nonlinearityVolts(), wired.accessOnOhms());
+        double[] a = FastArrayModel.solve(wired);
+        double[] b = FastArrayModel.solve(bare);
+        double worst = 0;
+        for (int j = 0; j < n; j++) {
+            assertTrue(a[j] < b[j], "wires only lose current");
+            worst = Math.max(worst, 100 * (b[j] - a[j]) / b[j]);
+        }
+        return worst;
+    }
+
+    private static double[] filled(int n, double v) {
+        double[] a = new double[n];
+        java.util.Arrays.fill(a, v);
+        return a;
+    }
+
+    @Test
+    void writtenDeckRunsStandaloneInNgspiceBatchMode(@TempDir Path dir) throws IOException, InterruptedException {
+        CrossbarReadSpec spec = programmed(8, 1.0, 3);
+        CrossbarDeck deck = CrossbarBuilder.build(spec, CrossbarOptions.defaults(), Map.of("seed", "3"));
+        deck.write(dir, "crossbar");
+        Process p = new ProcessBuilder("ngspice", "-b", dir.resolve("crossbar.cir").toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), out);
+        assertFalse(out.toLowerCase().contains("error"), out);
+        var sidecar = Json.readTree(dir.resolve("crossbar.json"));
+        double[] fast = FastArrayModel.solve(spec);
+        for (int j = 0; j < 8; j++) {
+            String vector = sidecar.get("columnCurrentVectors").get(j).asText();
+            Matcher m = Pattern.compile(Pattern.quote(vector) + " = (\\S+)").matcher(out);
+            assertTrue(m.find(), vector + " printed in\n" + out);
+            assertEquals(fast[j], Double.parseDouble(m.group(1)), 1e-5 * fast[j], vector);
+            assertEquals(spec.conductance(3, j), sidecar.get("conductanceSiemens").get(3).get(j).asDouble());
+        }
+        for (int i = 0; i < 8; i++) assertEquals(spec.rowVolt(i), sidecar.get("rowVolts").get(i).asDouble());
+    }
+
+    @Test
+    void sameSeedSameBytes() {
+        String a = CrossbarBuilder.build(programmed(8, 1.0, 5)).standaloneText();
+        String b = CrossbarBuilder.build(programmed(8, 1.0, 5)).standaloneText();
+        assertEquals(a, b);
+        assertNotEquals(a, CrossbarBuilder.build(programmed(8, 1.0, 6)).standaloneText());
+    }
+
+    @Test
+    void oneRCellsMatchTheFastModelToo() {
+        CrossbarReadSpec s = programmed(16, 1.0, 11);
+        CrossbarReadSpec oneR = new CrossbarReadSpec(16, 16, s.conductanceSiemens(), s.rowVolts(), 1.0, 1.0, CellType.ONE_R,
+                s.nonlinearityVolts(), 0);
+        double[] spice = spiceCurrents(CrossbarBuilder.build(oneR));
+        assertTrue(maxErrorPercentOfFullScale(FastArrayModel.solve(oneR), spice, oneR) < 0.01);
+    }
+}
