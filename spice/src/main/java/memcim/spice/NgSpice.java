@@ -539,6 +539,12 @@ public final class NgSpice {
         synchronized void enable(boolean on) { enabled = on; }
 
         synchronized void init(Pointer info) {
+            if (!enabled) { // reading every vector's name costs more than a small operating point
+                names = new String[0];
+                values = new double[0];
+                index.clear();
+                return;
+            }
             // struct vecinfoall: name, title, date, type (char* x4), int veccount @32, vecinfo** vecs @40;
             // struct vecinfo: int number @0, char* vecname @8.
             int count = info.getInt(32);
