@@ -3,22 +3,24 @@ package memcim.netlist.crossbar;
 import java.util.List;
 import java.util.Map;
 import memcim.netlist.ControlledSource;
-import memcim.netlist.Model;
-import memcim.netlist.Mosfet;
+import memcim.netlist.BehavioralSource;
 import memcim.netlist.Passive;
 import memcim.netlist.Pin;
+import memcim.netlist.SpiceNumber;
 import memcim.netlist.Subckt;
 import memcim.netlist.SubcktFactory;
-import memcim.netlist.Value;
 
 /**
  * Column sense amplifiers built on an ideal high-gain op-amp (a VCVS from the inverting input), which holds
  * the column at a virtual ground: a transimpedance stage (feedback resistor, v(out) = −I·Rf) or an integrator
- * (feedback capacitor, v(out) = −∫I dt / Cf, shorted by an NMOS switch while {@code rst} is high).
+ * (feedback capacitor, v(out) = −∫I dt / Cf, shorted while {@code rst} is high by a behavioural switch: a
+ * MOS switch would turn on by itself once the output swings below its gate's low level).
  */
 final class SenseAmplifier {
-    static final double RESET_VOLTS = 1.2;
-    private static final Model SWITCH = new Model("sa_switch", "NMOS", Map.of("level", 1.0, "vto", 0.4, "kp", 2e-4));
+    /** The reset input's high level; the switch conductance scales with v(rst), so 0 V is exactly open. */
+    static final double RESET_VOLTS = 1.0;
+    /** Reset switch conductance at rst = 1 V: 100 Ω, so 1 pF discharges in a tenth of a nanosecond. */
+    private static final double RESET_SIEMENS = 1e-2;
 
     private SenseAmplifier() {}
 
@@ -36,7 +38,7 @@ final class SenseAmplifier {
                         .comment("integrator: v(out) = -integral of I(in) / " + feedbackFarads + " F, reset while rst is high")
                         .add(ControlledSource.vcvs("EAMP", "out", "0", "0", "in", gain))
                         .add(Passive.capacitor("CF", "in", "out", feedbackFarads))
-                        .add(new Mosfet("MRST", "in", "rst", "out", "0", SWITCH,
-                                Map.of("W", Value.of(1e-6), "L", Value.of(0.13e-6)))));
+                        .add(BehavioralSource.current("BRST", "in", "out",
+                                "v(in,out)*" + SpiceNumber.format(RESET_SIEMENS) + "*v(rst)")));
     }
 }
