@@ -6,6 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: each prints two ways measured side by side and, last, their ratio.",
         subcommands = {
+                BenchNearestCommand.class,
+                BenchArraySolverCommand.class,
                 BenchSpiceCommand.class,
         })
 public final class BenchCommand implements Runnable {

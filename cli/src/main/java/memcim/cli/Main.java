@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 + "SPICE crossbar arrays, co-simulated with ngspice in-process.",
         subcommands = {
                 BenchCommand.class,
+                DeviceCommand.class,
                 SpiceCommand.class,
                 CommandLine.HelpCommand.class,
         })

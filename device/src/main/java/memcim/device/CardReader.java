@@ -73,8 +73,8 @@ final class CardReader {
     }
 
     private static ProgramVerifySpec programVerify(JsonFields f) {
-        f.allowOnly(Set.of("maxTries", "relaxationSigmaRelative"));
-        return new ProgramVerifySpec(f.integer("maxTries"), f.number("relaxationSigmaRelative"));
+        f.allowOnly(Set.of("maxTries", "relaxationSigmaFraction"));
+        return new ProgramVerifySpec(f.integer("maxTries"), f.number("relaxationSigmaFraction"));
     }
 
     private static DriftSpec drift(JsonFields f) {

@@ -133,9 +133,9 @@ final class CardValidator {
     private void checkProgramVerify(ProgramVerifySpec v) {
         if (v == null) fail("programVerify", "an object", "null");
         if (v.maxTries() < 1 || v.maxTries() > 10_000) fail("programVerify.maxTries", "an integer in [1, 10000]", v.maxTries());
-        nonNegative("programVerify.relaxationSigmaRelative", v.relaxationSigmaRelative());
-        if (v.relaxationSigmaRelative() >= 1) {
-            fail("programVerify.relaxationSigmaRelative", "< 1 (a relative spread)", fmt(v.relaxationSigmaRelative()));
+        nonNegative("programVerify.relaxationSigmaFraction", v.relaxationSigmaFraction());
+        if (v.relaxationSigmaFraction() > 1) {
+            fail("programVerify.relaxationSigmaFraction", "<= 1 (a fraction of the one-shot sigma)", fmt(v.relaxationSigmaFraction()));
         }
     }
 

@@ -67,7 +67,7 @@ public final class DeviceModel {
     /**
      * Program-and-verify: RESET + SET at this compliance, repeated until the verify read lies in
      * [lowSiemens, highSiemens] or {@code maxTries} tries are spent (then the last draw stays); the accepted value then
-     * relaxes by the card's relative spread until the measurement time.
+     * relaxes until the measurement time by a Gaussian step of the card's fraction of σ(Icc).
      */
     public double programAndVerify(double lowSiemens, double highSiemens, double complianceAmps, int maxTries,
                                    RandomGenerator rng) {
@@ -80,7 +80,8 @@ public final class DeviceModel {
             g = programSet(complianceAmps, rng);
             if (g >= lowSiemens && g <= highSiemens) break;
         }
-        return clamp(g * (1 + card.programVerify().relaxationSigmaRelative() * rng.nextGaussian()));
+        double relax = card.programVerify().relaxationSigmaFraction() * sigmaSiemens(complianceAmps);
+        return clamp(g + relax * rng.nextGaussian());
     }
 
     /** Program-and-verify with the card's default number of tries. */

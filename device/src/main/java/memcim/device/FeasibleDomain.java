@@ -14,6 +14,9 @@ public class FeasibleDomain {
     private final List<FeasiblePoint> points;
     private final double[] mu;
     private final double[] sigma;
+    /** ln σ and 1/(2σ²) per point, so a query evaluates the KL without a logarithm or a division. */
+    private final double[] logSigma;
+    private final double[] halfInvVar;
     private final double sigmaMin;
     private final double sigmaMax;
 
@@ -27,10 +30,14 @@ public class FeasibleDomain {
         points = List.of(sorted);
         mu = new double[sorted.length];
         sigma = new double[sorted.length];
+        logSigma = new double[sorted.length];
+        halfInvVar = new double[sorted.length];
         double lo = Double.POSITIVE_INFINITY, hi = 0;
         for (int i = 0; i < sorted.length; i++) {
             mu[i] = sorted[i].muSiemens();
             sigma[i] = sorted[i].sigmaSiemens();
+            logSigma[i] = Math.log(sigma[i]);
+            halfInvVar[i] = 1 / (2 * sigma[i] * sigma[i]);
             lo = Math.min(lo, sigma[i]);
             hi = Math.max(hi, sigma[i]);
         }
@@ -57,27 +64,26 @@ public class FeasibleDomain {
     public FeasiblePoint nearest(double muSiemens, double sigmaSiemens) {
         check(muSiemens, sigmaSiemens);
         final double a0 = sigmaSiemens * sigmaSiemens;
-        return search(muSiemens, (i, d) -> {
-            double ps = sigma[i];
-            return Math.log(ps) + (a0 + d * d) / (2 * ps * ps);
-        }, d -> {
-            // min over σp in [σmin, σmax] of ln σp + A/(2σp²): the unconstrained minimiser is σp = √A
-            double a = a0 + d * d;
-            double ps = Math.min(sigmaMax, Math.max(sigmaMin, Math.sqrt(a)));
-            return Math.log(ps) + a / (2 * ps * ps);
+        final double logMin = Math.log(sigmaMin), logMax = Math.log(sigmaMax);
+        return search(muSiemens, (i, d) -> logSigma[i] + (a0 + d * d) * halfInvVar[i], best -> {
+            // The cost of any point at distance |Δμ| = d is at least min over σp in [σmin, σmax] of
+            // ln σp + A/(2σp²), A = σ² + d², which grows with A (minimiser σp = √A, clamped). Inverting that bound
+            // at the best cost so far gives the largest A, hence d², where a point could still win.
+            double a = Math.exp(2 * best - 1);
+            if (a < sigmaMin * sigmaMin) a = 2 * sigmaMin * sigmaMin * (best - logMin);
+            else if (a > sigmaMax * sigmaMax) a = 2 * sigmaMax * sigmaMax * (best - logMax);
+            return (a - a0) + 1e-12 * a; // margin: the subtraction may cancel
         });
     }
 
     /** The point nearest in the plain Euclidean sense, ‖(μ, σ) − (p.μ, p.σ)‖ (for the technological loss). */
     public FeasiblePoint nearestEuclidean(double muSiemens, double sigmaSiemens) {
         check(muSiemens, sigmaSiemens);
+        double e = sigmaSiemens < sigmaMin ? sigmaMin - sigmaSiemens : sigmaSiemens > sigmaMax ? sigmaSiemens - sigmaMax : 0;
         return search(muSiemens, (i, d) -> {
-            double e = sigmaSiemens - sigma[i];
-            return d * d + e * e;
-        }, d -> {
-            double e = sigmaSiemens < sigmaMin ? sigmaMin - sigmaSiemens : sigmaSiemens > sigmaMax ? sigmaSiemens - sigmaMax : 0;
-            return d * d + e * e;
-        });
+            double es = sigmaSiemens - sigma[i];
+            return d * d + es * es;
+        }, best -> (best - e * e) + 1e-12 * best);
     }
 
     /** Reference implementation of {@link #nearest}: every point tried (for tests and benchmarks). */
@@ -87,7 +93,7 @@ public class FeasibleDomain {
         double bestCost = Double.POSITIVE_INFINITY;
         for (int i = 0; i < mu.length; i++) {
             double d = muSiemens - mu[i];
-            double c = Math.log(sigma[i]) + (sigmaSiemens * sigmaSiemens + d * d) / (2 * sigma[i] * sigma[i]);
+            double c = logSigma[i] + (sigmaSiemens * sigmaSiemens + d * d) * halfInvVar[i];
             if (c < bestCost) {
                 bestCost = c;
                 best = points.get(i);
@@ -100,27 +106,30 @@ public class FeasibleDomain {
         double at(int index, double deltaMu);
     }
 
+    /** The largest Δμ² at which a point could still cost less than {@code bestCost}. */
     private interface Bound {
-        double atLeast(double deltaMu);
+        double reachSquared(double bestCost);
     }
 
-    /** Walks outwards from μ in order of growing |Δμ|; stops when the bound for the next |Δμ| cannot win. */
+    /** Walks outwards from μ in order of growing |Δμ|; stops at the first |Δμ| beyond the bound's reach. */
     private FeasiblePoint search(double m, Cost cost, Bound bound) {
         int right = lowerBound(m);
         int left = right - 1;
         int best = -1;
         double bestCost = Double.POSITIVE_INFINITY;
+        double reach = Double.POSITIVE_INFINITY;
         while (left >= 0 || right < mu.length) {
             double dl = left >= 0 ? m - mu[left] : Double.POSITIVE_INFINITY;
             double dr = right < mu.length ? mu[right] - m : Double.POSITIVE_INFINITY;
             int i;
             double d;
             if (dl <= dr) { i = left--; d = dl; } else { i = right++; d = dr; }
-            if (bound.atLeast(d) >= bestCost) break;
+            if (d * d > reach) break;
             double c = cost.at(i, d);
             if (c < bestCost) {
                 bestCost = c;
                 best = i;
+                reach = bound.reachSquared(c);
             }
         }
         return points.get(best);

@@ -11,7 +11,9 @@ package memcim.device.array;
 final class LinePcg {
     private final CrossbarLayout l;
     private final double[] slope;
+    /** 1 / pivot of each row wire's LDLᵀ, at [i·cols + j]. */
     private final double[] rowPivot;
+    /** 1 / pivot of each column wire's LDLᵀ, at [j·rows + i]. */
     private final double[] colPivot;
 
     /** @param cellSlopes dI/dV of each cell at [i·cols + j] */
@@ -20,14 +22,14 @@ final class LinePcg {
         slope = cellSlopes;
         rowPivot = l.rowWire ? new double[l.rows * l.cols] : null;
         colPivot = l.colWire ? new double[l.rows * l.cols] : null;
-        // LDLᵀ of each tridiagonal wire matrix: only the pivots are stored, the off-diagonal is the constant −g
+        // LDLᵀ of each tridiagonal wire matrix: only the inverse pivots are stored, the off-diagonal is the constant −g
         if (l.rowWire) {
             for (int i = 0; i < l.rows; i++) {
                 double prev = 0;
                 for (int j = 0; j < l.cols; j++) {
                     double d = l.gRow * (j + 1 < l.cols ? 2 : 1) + slope[l.cell(i, j)];
                     if (j > 0) d -= l.gRow * l.gRow / prev;
-                    rowPivot[i * l.cols + j] = d;
+                    rowPivot[i * l.cols + j] = 1 / d;
                     prev = d;
                 }
             }
@@ -38,7 +40,7 @@ final class LinePcg {
                 for (int i = 0; i < l.rows; i++) {
                     double d = l.gCol * (i > 0 ? 2 : 1) + slope[l.cell(i, j)];
                     if (i > 0) d -= l.gCol * l.gCol / prev;
-                    colPivot[j * l.rows + i] = d;
+                    colPivot[j * l.rows + i] = 1 / d;
                     prev = d;
                 }
             }
@@ -98,14 +100,14 @@ final class LinePcg {
                 int k = base + j;
                 double b = r[k];
                 if (colValues != null) b += slope[k] * colValues[cb + j * rows + i];
-                double y = j > 0 ? b + g * prev / rowPivot[k - 1] : b;
+                double y = j > 0 ? b + g * prev * rowPivot[k - 1] : b;
                 z[k] = y;
                 prev = y;
             }
             double next = 0;
             for (int j = cols - 1; j >= 0; j--) { // backward: D Lᵀ x = y
                 int k = base + j;
-                double x = (z[k] + (j + 1 < cols ? g * next : 0)) / rowPivot[k];
+                double x = (z[k] + (j + 1 < cols ? g * next : 0)) * rowPivot[k];
                 z[k] = x;
                 next = x;
             }
@@ -123,14 +125,14 @@ final class LinePcg {
                 int k = base + i;
                 double b = r[k];
                 if (rowValues != null) b += slope[i * cols + j] * rowValues[i * cols + j];
-                double y = i > 0 ? b + g * prev / colPivot[j * rows + i - 1] : b;
+                double y = i > 0 ? b + g * prev * colPivot[j * rows + i - 1] : b;
                 z[k] = y;
                 prev = y;
             }
             double next = 0;
             for (int i = rows - 1; i >= 0; i--) {
                 int k = base + i;
-                double x = (z[k] + (i + 1 < rows ? g * next : 0)) / colPivot[j * rows + i];
+                double x = (z[k] + (i + 1 < rows ? g * next : 0)) * colPivot[j * rows + i];
                 z[k] = x;
                 next = x;
             }
