@@ -62,6 +62,18 @@ public final class Testbench {
 
     public Module dut() { return dut; }
     public int cycles() { return cycles; }
+    /** The recorded values of one output over all cycles. */
+    public long[] trace(String output) {
+        for (int i = 0; i < outputs.size(); i++) {
+            if (outputs.get(i).name().equals(output)) {
+                long[] t = new long[cycles];
+                for (int c = 0; c < cycles; c++) t[c] = golden[c][i];
+                return t;
+            }
+        }
+        throw new memcim.core.InputException("testbench of " + dut.name(), "an output name", output);
+    }
+
     /** The expected output values, per cycle, in port order (for tests that tamper with them). */
     public long[][] golden() { return golden; }
 

@@ -1,0 +1,59 @@
+package memcim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import memcim.core.InputException;
+import memcim.hdl.bench.HdlBenchmark;
+import memcim.hdl.periphery.ChipConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code memcim bench hdl}: the reference chip's controller and datapath, driven by a seeded LFSR, for the
+ * same number of cycles in the memcim simulator and in Icarus (compiled once, run timed); both end states
+ * must agree; the speed ratio is printed last.
+ */
+@Command(name = "hdl", mixinStandardHelpOptions = true,
+        description = "chip_digital + LFSR stimulus: memcim cycle simulator vs Icarus, same cycles.")
+public final class BenchHdlCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--cycles", paramLabel = "N", defaultValue = "200000", description = "clock cycles per simulator (default ${DEFAULT-VALUE})")
+    long cycles;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "19088743", description = "LFSR seed, nonzero 32-bit (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--samples", paramLabel = "M", defaultValue = "50", description = "weight samples M of the chip (default ${DEFAULT-VALUE})")
+    int samples;
+
+    @Override
+    public Integer call() throws Exception {
+        if (cycles < 1) throw new InputException("--cycles", "a positive number of cycles", Long.toString(cycles));
+        PrintWriter w = spec.commandLine().getOut();
+        HdlBenchmark bench = new HdlBenchmark(ChipConfig.reference().withSamples(samples), seed, cycles);
+        w.printf(Locale.ROOT, "hdl bench: %s (chip_digital M=%d + LFSR seed %d), %d cycles each way, %d operations per cycle in the memcim simulator%n",
+                bench.harness().name(), samples, seed, cycles, bench.operations());
+        w.flush();
+        Path work = Files.createTempDirectory("memcim-bench-hdl-");
+        double compile = bench.compileIcarus(work);
+        w.printf(Locale.ROOT, "icarus compile (iverilog -g2005, once): %.3f s%n", compile);
+        w.flush();
+        HdlBenchmark.Run java = bench.runJava();
+        w.printf(Locale.ROOT, "(a) memcim simulator: %.3f s, %.0f cycles/s%n", java.seconds(), cycles / java.seconds());
+        w.flush();
+        HdlBenchmark.Run icarus = bench.runIcarus(work);
+        w.printf(Locale.ROOT, "(b) icarus vvp:       %.3f s, %.0f cycles/s%n", icarus.seconds(), cycles / icarus.seconds());
+        boolean same = java.state().equals(icarus.state());
+        w.println("end state memcim: " + java.state());
+        w.println("end state icarus: " + icarus.state() + (same ? "  (same)" : "  (DIFFERENT)"));
+        w.printf(Locale.ROOT, "hdl-sim-speedup-vs-icarus: %.1f%n", icarus.seconds() / java.seconds());
+        w.flush();
+        return same ? 0 : 1;
+    }
+}

@@ -1,0 +1,67 @@
+package memcim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import memcim.core.Progress;
+import memcim.hdl.verify.TestbenchResult;
+import memcim.hdl.verify.VerificationSuite;
+import memcim.hdl.verify.VerifyCase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code memcim verify ...}: testbench verification. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Run testbenches: each ends with the line 'N passed, N failed'.",
+        subcommands = {VerifyCommand.Hdl.class})
+public final class VerifyCommand implements Runnable {
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code memcim verify hdl}: every periphery module's self-checking testbench in Icarus. */
+    @Command(name = "hdl", mixinStandardHelpOptions = true,
+            description = "Self-checking testbenches of every periphery module (vectors recorded from the Java simulator) in Icarus.")
+    public static final class Hdl implements Callable<Integer> {
+        @Spec CommandSpec spec;
+
+        @Option(names = "--work", paramLabel = "DIR", description = "folder for the generated Verilog, vectors and testbenches (default: a new temporary folder)")
+        Path work;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "2026", description = "stimulus seed (default ${DEFAULT-VALUE})")
+        long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter w = spec.commandLine().getOut();
+            Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("memcim-verify-hdl-");
+            List<VerifyCase> cases = VerifyCase.periphery(seed);
+            w.println("testbenches in " + dir + " (seed " + seed + ")");
+            w.flush();
+            List<TestbenchResult> results;
+            try (Progress p = new Progress("icarus", cases.size())) {
+                results = VerificationSuite.run(cases, dir, r -> {
+                    w.printf(Locale.ROOT, "%s %-40s %6d cycles%n", r.passed() ? "PASS" : "FAIL", r.module(), r.cycles());
+                    if (!r.passed()) {
+                        List<String> shown = r.mismatches().isEmpty() ? List.of(r.output().trim()) : r.mismatches();
+                        for (String m : shown.subList(0, Math.min(5, shown.size()))) w.println("     " + m);
+                    }
+                    w.flush();
+                    p.step();
+                });
+            }
+            String summary = VerificationSuite.summary(results);
+            w.println(summary);
+            w.flush();
+            return summary.endsWith(" 0 failed") ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package memcim.hdl.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import memcim.hdl.periphery.ChipConfig;
+import memcim.hdl.periphery.ChipDigital;
+import memcim.hdl.verilog.VerilogEmitter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What {@code memcim verify hdl} runs, and the lint acceptance of the emitted chip. */
+class PeripheryVerificationTest {
+    @TempDir Path dir;
+
+    @Test
+    void everyPeripheryModuleMatchesTheJavaSimulatorInIcarus() {
+        List<VerifyCase> cases = VerifyCase.periphery(2026);
+        assertTrue(cases.size() >= 12);
+        List<String> failures = new ArrayList<>();
+        List<TestbenchResult> results = VerificationSuite.run(cases, dir, r -> {
+            if (!r.passed()) failures.add(r.module() + ":\n" + r.output());
+        });
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        assertEquals(cases.size() + " passed, 0 failed", VerificationSuite.summary(results));
+    }
+
+    @Test
+    void theChipTestbenchCoversAWholeInference() {
+        VerifyCase chip = VerifyCase.periphery(2026).stream().filter(c -> c.name().equals("chip_digital")).findFirst().orElseThrow();
+        long[] done = chip.testbench().trace("done");
+        assertTrue(java.util.Arrays.stream(done).anyMatch(v -> v == 1), "the chip finishes an inference within the testbench");
+    }
+
+    @Test
+    void theReferenceChipIsLintCleanUnderVerilatorWall() {
+        ChipDigital chip = new ChipDigital(ChipConfig.reference());
+        List<Path> files = VerilogEmitter.write(chip, dir);
+        ToolRun lint = Verilator.lint(dir, files, chip.name());
+        assertTrue(lint.ok() && lint.output().isBlank(), lint.output());
+        Icarus.compile(dir, files, chip.name(), "chip");
+    }
+}
