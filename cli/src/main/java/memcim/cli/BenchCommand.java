@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
                 BenchNearestCommand.class,
                 BenchArraySolverCommand.class,
                 BenchSpiceCommand.class,
+                BenchHdlCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

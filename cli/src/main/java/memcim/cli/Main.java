@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
                 + "SPICE crossbar arrays, co-simulated with ngspice in-process.",
         subcommands = {
                 BenchCommand.class,
+                HdlCommand.class,
+                VerifyCommand.class,
                 DeviceCommand.class,
                 SpiceCommand.class,
                 CommandLine.HelpCommand.class,
