@@ -13,6 +13,23 @@ final class NativeMemory {
 
     private NativeMemory() {}
 
+    /**
+     * The values of an XSPICE event node: {@code evt_shared_data} is {evt_data** evt_dect @0,
+     * int num_steps @8}; each {@code evt_data} is {int dcop @0, double step @8, char* node_value @16}.
+     */
+    static List<EventValue> eventValues(Pointer shared) {
+        List<EventValue> out = new ArrayList<>();
+        if (shared == null) return out;
+        Pointer data = shared.getPointer(0);
+        int steps = shared.getInt(8);
+        for (int i = 0; i < steps && data != null; i++) {
+            Pointer d = data.getPointer((long) i * Native.POINTER_SIZE);
+            Pointer value = d.getPointer(16);
+            out.add(new EventValue(d.getDouble(8), value == null ? "" : value.getString(0)));
+        }
+        return out;
+    }
+
     static List<String> strings(Pointer array) {
         List<String> out = new ArrayList<>();
         if (array == null) return out;

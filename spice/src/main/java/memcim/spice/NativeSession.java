@@ -7,6 +7,7 @@ import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
+import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -145,8 +146,18 @@ final class NativeSession {
 
     boolean has(String entryPoint) { return optional.containsKey(entryPoint); }
 
-    /** Calls an optional entry point returning int (e.g. {@code ngSpice_Reset}); caller checks {@link #has}. */
+    /** Calls an optional entry point returning int (e.g. {@code ngSpice_LockRealloc}); caller checks {@link #has}. */
     int callOptionalInt(String entryPoint, Object... args) {
         return optional.get(entryPoint).invokeInt(args);
+    }
+
+    /** Calls an optional entry point returning a pointer (e.g. {@code ngSpice_AllEvtNodes}). */
+    Pointer callOptionalPointer(String entryPoint, Object... args) {
+        return optional.get(entryPoint).invokePointer(args);
+    }
+
+    /** Calls an optional entry point returning {@code char*} (e.g. {@code ngCM_Input_Path}). */
+    String callOptionalString(String entryPoint, Object... args) {
+        return optional.get(entryPoint).invokeString(args, false);
     }
 }

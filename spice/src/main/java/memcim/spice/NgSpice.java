@@ -330,9 +330,16 @@ public final class NgSpice {
         ensureSession();
         SpiceNames.requireVectorName(name);
         SpiceVector[] result = new SpiceVector[1];
+        // While a background run appends to the vectors, ngspice >= 42 can hold off reallocating them.
+        boolean lock = backgroundActive && session.has("ngSpice_LockRealloc") && session.has("ngSpice_UnlockRealloc");
         call(() -> {
-            Pointer info = session.lib.ngGet_Vec_Info(name);
-            if (info != null) result[0] = NativeMemory.vector(info, name);
+            if (lock) session.callOptionalInt("ngSpice_LockRealloc");
+            try {
+                Pointer info = session.lib.ngGet_Vec_Info(name);
+                if (info != null) result[0] = NativeMemory.vector(info, name);
+            } finally {
+                if (lock) session.callOptionalInt("ngSpice_UnlockRealloc");
+            }
             return 0;
         }, "vector " + name);
         if (result[0] == null) {
@@ -362,6 +369,38 @@ public final class NgSpice {
     public synchronized List<String> plots() {
         ensureSession();
         return NativeMemory.strings(session.lib.ngSpice_AllPlots());
+    }
+
+    /** XSPICE event (digital) nodes of the last run ({@code ngSpice_AllEvtNodes}); empty without XSPICE. */
+    public synchronized List<String> eventNodes() {
+        ensureSession();
+        if (!session.has("ngSpice_AllEvtNodes")) return List.of();
+        return NativeMemory.strings(session.callOptionalPointer("ngSpice_AllEvtNodes"));
+    }
+
+    /** The changes of XSPICE event node {@code name} over the last run ({@code ngGet_Evt_NodeInfo}). */
+    public synchronized List<EventValue> eventNode(String name) {
+        ensureSession();
+        SpiceNames.require("event node", name);
+        if (!session.has("ngGet_Evt_NodeInfo")) {
+            throw new SpiceLibraryException("this ngspice has no XSPICE event nodes (no ngGet_Evt_NodeInfo)");
+        }
+        List<EventValue> values = new ArrayList<>();
+        call(() -> {
+            values.addAll(NativeMemory.eventValues(session.callOptionalPointer("ngGet_Evt_NodeInfo", name)));
+            return 0;
+        }, "event node " + name);
+        if (values.isEmpty() && !eventNodes().contains(name)) {
+            throw new SpiceException("no event node '" + name + "'; there are " + eventNodes());
+        }
+        return values;
+    }
+
+    /** The folder XSPICE code models read input files from ({@code ngCM_Input_Path}); null reads it. */
+    public synchronized String codeModelInputPath(String folder) {
+        ensureSession();
+        if (!session.has("ngCM_Input_Path")) throw new SpiceLibraryException("this ngspice has no ngCM_Input_Path (no XSPICE)");
+        return session.callOptionalString("ngCM_Input_Path", folder);
     }
 
     // ----------------------------------------------------------------- EXTERNAL sources and lock-step
@@ -418,10 +457,10 @@ public final class NgSpice {
     /** A native call with its output captured; an exit request during it resets the session. */
     private List<OutputLog.Line> call(NativeCall nativeCall, String what) {
         log.begin();
-        exitRequested = false;
         nativeCall.invoke();
         List<OutputLog.Line> out = log.since();
         if (exitRequested) {
+            exitRequested = false;
             // ngspice 39 cannot be used after its exit routine ran (even reading a vector crashes):
             // drop this instance and start a fresh one on the next call.
             session = null;
@@ -438,6 +477,10 @@ public final class NgSpice {
     }
 
     private void ensureSession() {
+        if (exitRequested) { // ngspice exited on its background thread since the last call
+            exitRequested = false;
+            session = null;
+        }
         if (session != null) return;
         log.begin();
         session = NativeSession.open(libraryFile, sessions > 0, events);

@@ -101,6 +101,29 @@ class AnalyticCircuitsTest {
     }
 
     @Test
+    void xspiceEventNodeFollowsThePulse() {
+        ng.loadCircuit("""
+                xspice digital
+                V1 a 0 pulse(0 1 0 1n 1n 5n 10n)
+                A1 [a] [d] adc1
+                .model adc1 adc_bridge(in_low=0.3 in_high=0.7)
+                .tran 1n 20n
+                .end
+                """);
+        ng.run();
+        assertEquals(List.of("d"), ng.eventNodes());
+        List<EventValue> d = ng.eventNode("d");
+        List<String> levels = d.stream().map(EventValue::value).toList();
+        assertEquals(List.of("0s", "Us", "1s", "Us", "0s", "Us", "1s", "Us", "0s"), levels);
+        // Rising input crosses the bridge's 0.7 V threshold at 1.7 ns and 11.7 ns; the bridge reacts
+        // at the next time points (the exact instants depend on ngspice's steps).
+        assertTrue(d.get(2).timeSeconds() > 1e-9 && d.get(2).timeSeconds() < 3e-9, d.toString());
+        assertTrue(d.get(6).timeSeconds() > 11e-9 && d.get(6).timeSeconds() < 13e-9, d.toString());
+        ng.codeModelInputPath("/tmp");
+        assertEquals("/tmp", ng.codeModelInputPath(null));
+    }
+
+    @Test
     void acLowPassMagnitudeAndPhase() {
         double rc = 1e3 * 1e-9;
         ng.loadCircuit("""
