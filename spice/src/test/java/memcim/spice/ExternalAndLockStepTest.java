@@ -123,6 +123,26 @@ class ExternalAndLockStepTest {
         assertTrue(levels.contains(0.0) && levels.contains(1.0), "the model never toggled: " + levels);
     }
 
+    @Test
+    void aThousandUnevenInstantsAllBecomeTimePoints() {
+        double[] instants = new double[1000];
+        for (int k = 0; k < instants.length; k++) instants[k] = (k + 1) * 4.99e-9 * (1 + 0.3 * Math.sin(k) / (k + 1));
+        for (int k = 1; k < instants.length; k++) assertTrue(instants[k] > instants[k - 1]);
+        int[] calls = {0};
+        double[] level = {0.0};
+        ng.setExternalSources((name, t) -> level[0]);
+        ng.loadCircuit(RC_EXTERNAL);
+        int reached = ng.runLockStep(instants, (t, engine) -> {
+            calls[0]++;
+            level[0] = 1.0 - level[0];
+        });
+        assertEquals(1000, reached);
+        assertEquals(1000, calls[0]);
+        double[] time = ng.realVector("time");
+        for (double t : instants) assertTrue(indexOf(time, t) >= 0, "no time point on " + t);
+        assertTrue(ng.lastWarnings().stream().noneMatch(w -> w.contains("lock-step")), ng.lastWarnings().toString());
+    }
+
     private static int indexOf(double[] time, double t) {
         for (int i = 0; i < time.length; i++) if (Math.abs(time[i] - t) <= t * 1e-12) return i;
         return -1;

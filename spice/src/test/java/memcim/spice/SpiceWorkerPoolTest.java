@@ -72,6 +72,27 @@ class SpiceWorkerPoolTest {
     }
 
     @Test
+    void aJobOverItsTimeoutFailsInsteadOfHanging() {
+        List<String> mine = new CopyOnWriteArrayList<>();
+        try (SpiceWorkerPool slow = new SpiceWorkerPool(1, Duration.ofSeconds(3), mine::add)) {
+            SpiceJob endless = SpiceJob.of("""
+                    far too long
+                    V1 in 0 sin(0 1 1g)
+                    R1 in out 1k
+                    C1 out 0 1p
+                    .tran 1p 1
+                    """);
+            long start = System.nanoTime();
+            CompletionException e = assertThrows(CompletionException.class, () -> slow.submit(endless).join());
+            assertTrue(e.getCause().getMessage().contains("timed out after 3 s"), e.getCause().getMessage());
+            assertTrue((System.nanoTime() - start) / 1e9 < 30, "the timeout did not end the wait");
+            assertEquals(1, slow.workersReplaced());
+            assertEquals(0.75, slow.submit(SpiceJob.of(DIVIDER.formatted(1, 1))).join().realVector("out")[0], 1e-12);
+            assertEquals(2, slow.processesStarted());
+        }
+    }
+
+    @Test
     void aCrashedWorkerIsReportedAndReplaced() {
         int replacedBefore = pool.workersReplaced();
         // The card the engine normally rewrites: ngspice 39 segfaults on it during the run.
