@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import memcim.core.InputException;
 import memcim.device.array.CellType;
 import memcim.device.array.CrossbarReadSpec;
 import memcim.device.array.FastArrayModel;
@@ -13,19 +14,21 @@ import picocli.CommandLine.Spec;
 
 /** {@code memcim bench array-solver}: the fast array model's two solvers on the same reads. */
 @Command(name = "array-solver", mixinStandardHelpOptions = true,
-        description = "Fast array model: banded Cholesky vs line-preconditioned CG on the same crossbar reads (fresh "
-                + "array each read), then a data set read through the transfer matrix; ratio banded/PCG printed last.")
+        description = "Fast array model: banded Cholesky vs line-preconditioned CG on the same crossbar read (a fresh "
+                + "model per read), then a data set read on one programmed array; ratio banded/PCG printed last.")
 public final class BenchArraySolverCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "64", description = "rows = columns (default ${DEFAULT-VALUE})") int size;
     @Option(names = "--wire-ohms", defaultValue = "1", description = "row and column segment resistance (default ${DEFAULT-VALUE})") double wireOhms;
     @Option(names = "--nonlinearity-volts", defaultValue = "Infinity", description = "cell V0; Infinity = linear (default ${DEFAULT-VALUE})") double v0;
-    @Option(names = "--reads", defaultValue = "5", description = "timed reads per solver (default ${DEFAULT-VALUE})") int reads;
-    @Option(names = "--vectors", defaultValue = "10000", description = "data-set vectors for the transfer-matrix read (default ${DEFAULT-VALUE})") int vectors;
+    @Option(names = "--reads", defaultValue = "10", description = "timed reads per solver (default ${DEFAULT-VALUE})") int reads;
+    @Option(names = "--vectors", defaultValue = "100000", description = "data-set vectors (default ${DEFAULT-VALUE})") int vectors;
     @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})") long seed;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (size < 1) throw new InputException("--size", ">= 1", String.valueOf(size));
+        if (reads < 1 || vectors < 1) throw new InputException("--reads/--vectors", ">= 1", reads + "/" + vectors);
         SplittableRandom rng = new SplittableRandom(seed);
         double[][] g = new double[size][size];
         for (double[] row : g) for (int j = 0; j < size; j++) row[j] = 10e-6 + 110e-6 * rng.nextDouble();
@@ -33,38 +36,39 @@ public final class BenchArraySolverCommand implements Callable<Integer> {
         Arrays.fill(v, 0.2);
         CrossbarReadSpec s = new CrossbarReadSpec(size, size, g, v, wireOhms, wireOhms, CellType.ONE_T_ONE_R, v0, 800);
         var out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%dx%d 1T1R, %.3g ohm per segment, V0 %s, all rows at 0.2 V, G uniform 10-120 uS, seed %d%n",
+        out.printf(Locale.ROOT, "%dx%d 1T1R, %.3g ohm per segment, access 800 ohm, V0 %s, all rows at 0.2 V, G uniform 10-120 uS, seed %d%n",
                 size, size, wireOhms, v0, seed);
-        double[] banded = null, pcg = null;
-        long tb = Long.MAX_VALUE, tp = Long.MAX_VALUE;
-        for (int k = 0; k < reads + 1; k++) { // the first round warms the code up and is not counted
-            long t0 = System.nanoTime();
-            banded = new FastArrayModel(s, FastArrayModel.Method.BANDED_CHOLESKY).read(v).columnCurrentsAmps();
-            long t1 = System.nanoTime();
-            pcg = new FastArrayModel(s, FastArrayModel.Method.LINE_PCG).read(v).columnCurrentsAmps();
-            long t2 = System.nanoTime();
-            if (k > 0) {
-                tb = Math.min(tb, t1 - t0);
-                tp = Math.min(tp, t2 - t1);
-            }
-        }
+        out.println("times: CPU time of the benchmark thread (wall time in brackets), after JIT warm-up");
+        out.flush();
+        double[][] result = new double[2][];
+        Runnable banded = () -> result[0] = new FastArrayModel(s, FastArrayModel.Method.BANDED_CHOLESKY).read(v).columnCurrentsAmps();
+        Runnable pcg = () -> result[1] = new FastArrayModel(s, FastArrayModel.Method.LINE_PCG).read(v).columnCurrentsAmps();
+        BenchTiming.warmUp(banded, 2000);
+        BenchTiming.warmUp(pcg, 2000);
+        BenchTiming.Cost tb = BenchTiming.time(() -> { for (int k = 0; k < reads; k++) banded.run(); });
+        BenchTiming.Cost tp = BenchTiming.time(() -> { for (int k = 0; k < reads; k++) pcg.run(); });
         double fullScale = 0, diff = 0;
         for (int j = 0; j < size; j++) {
-            fullScale = Math.max(fullScale, Math.abs(banded[j]));
-            diff = Math.max(diff, Math.abs(banded[j] - pcg[j]));
+            fullScale = Math.max(fullScale, Math.abs(result[0][j]));
+            diff = Math.max(diff, Math.abs(result[0][j] - result[1][j]));
         }
-        FastArrayModel model = new FastArrayModel(s);
+        out.printf(Locale.ROOT, "banded Cholesky: %.1f us per read (%.1f)%n", tb.cpuMicros(reads), tb.wallMicros(reads));
+        out.printf(Locale.ROOT, "line PCG:        %.1f us per read (%.1f)%n", tp.cpuMicros(reads), tp.wallMicros(reads));
+        out.printf(Locale.ROOT, "largest difference between them: %.2e of full-scale current%n", diff / fullScale);
         double[][] set = new double[vectors][size];
         for (double[] x : set) for (int i = 0; i < size; i++) x[i] = rng.nextBoolean() ? 0.2 : 0;
-        long t3 = System.nanoTime();
-        model.columnCurrents(set);
-        long t4 = System.nanoTime();
-        out.printf(Locale.ROOT, "banded Cholesky: %.3f ms per read (best of %d)%n", tb / 1e6, reads);
-        out.printf(Locale.ROOT, "line PCG:        %.3f ms per read (best of %d)%n", tp / 1e6, reads);
-        out.printf(Locale.ROOT, "largest difference: %.2e of full-scale current%n", diff / fullScale);
-        out.printf(Locale.ROOT, "data set of %d binary vectors on one programmed array: %.3f us per vector%s%n", vectors,
-                (t4 - t3) / 1e3 / vectors, Double.isInfinite(v0) ? " (transfer matrix)" : " (Newton per vector)");
-        out.printf(Locale.ROOT, "ratio banded/PCG: %.1fx%n", (double) tb / tp);
+        FastArrayModel model = new FastArrayModel(s);
+        boolean linear = Double.isInfinite(v0);
+        if (linear) {
+            BenchTiming.Cost tt = BenchTiming.time(model::transferMatrix);
+            out.printf(Locale.ROOT, "transfer matrix of one programmed array: %.1f us (%.1f)%n", tt.cpuMicros(1), tt.wallMicros(1));
+            BenchTiming.warmUp(() -> model.columnCurrents(set[0]), 500);
+        }
+        int n = linear ? vectors : Math.min(vectors, 200);
+        BenchTiming.Cost ts = BenchTiming.time(() -> { for (int k = 0; k < n; k++) model.columnCurrents(set[k]); });
+        out.printf(Locale.ROOT, "data set of %d random binary vectors on that array: %.3f us per vector (%.3f)%s%n", n,
+                ts.cpuMicros(n), ts.wallMicros(n), linear ? ", transfer matrix" : ", Newton + PCG per vector");
+        out.printf(Locale.ROOT, "ratio banded/PCG (per read, CPU): %.1fx%n", (double) tb.cpuNanos() / tp.cpuNanos());
         return 0;
     }
 }

@@ -35,28 +35,23 @@ public final class BenchNearestCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "card %s, %d points, %d queries (weights' mu in +/-120 uS, sigma in 0-6 uS), seed %d%n",
                 card, pair.points().size(), queries, seed);
-        // warm both paths up so the timings compare compiled code
-        for (int k = 0; k < Math.min(queries, 20000); k++) {
-            pair.nearest(mu[k], sigma[k]);
-            pair.nearestBruteForce(mu[k], sigma[k]);
-        }
+        out.println("times: CPU time of the benchmark thread (wall time in brackets), after JIT warm-up");
         FeasiblePoint[] brute = new FeasiblePoint[queries], fast = new FeasiblePoint[queries];
-        long t0 = System.nanoTime();
-        for (int k = 0; k < queries; k++) brute[k] = pair.nearestBruteForce(mu[k], sigma[k]);
-        long t1 = System.nanoTime();
-        for (int k = 0; k < queries; k++) fast[k] = pair.nearest(mu[k], sigma[k]);
-        long t2 = System.nanoTime();
+        int warm = Math.min(queries, 20000);
+        BenchTiming.warmUp(() -> { for (int k = 0; k < warm; k++) pair.nearestBruteForce(mu[k], sigma[k]); }, 1500);
+        BenchTiming.warmUp(() -> { for (int k = 0; k < warm; k++) pair.nearest(mu[k], sigma[k]); }, 1500);
+        BenchTiming.Cost tb = BenchTiming.time(() -> { for (int k = 0; k < queries; k++) brute[k] = pair.nearestBruteForce(mu[k], sigma[k]); });
+        BenchTiming.Cost tf = BenchTiming.time(() -> { for (int k = 0; k < queries; k++) fast[k] = pair.nearest(mu[k], sigma[k]); });
         int mismatches = 0;
         for (int k = 0; k < queries; k++) {
             double a = FeasibleDomain.kl(mu[k], Math.max(sigma[k], 1e-30), brute[k]);
             double b = FeasibleDomain.kl(mu[k], Math.max(sigma[k], 1e-30), fast[k]);
             if (Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(a))) mismatches++;
         }
-        double bruteUs = (t1 - t0) / 1e3 / queries, fastUs = (t2 - t1) / 1e3 / queries;
-        out.printf(Locale.ROOT, "brute force: %.3f us per query%n", bruteUs);
-        out.printf(Locale.ROOT, "indexed:     %.3f us per query%n", fastUs);
+        out.printf(Locale.ROOT, "brute force: %.3f us per query (%.3f)%n", tb.cpuMicros(queries), tb.wallMicros(queries));
+        out.printf(Locale.ROOT, "indexed:     %.3f us per query (%.3f)%n", tf.cpuMicros(queries), tf.wallMicros(queries));
         out.printf(Locale.ROOT, "same minimum KL: %d of %d queries%n", queries - mismatches, queries);
-        out.printf(Locale.ROOT, "ratio brute/indexed: %.1fx%n", bruteUs / fastUs);
+        out.printf(Locale.ROOT, "ratio brute/indexed (CPU): %.1fx%n", (double) tb.cpuNanos() / tf.cpuNanos());
         return mismatches == 0 ? 0 : 1;
     }
 }

@@ -94,11 +94,33 @@ public final class FastArrayModel {
     /** Column currents for one vector of row voltages (the transfer matrix once it exists). */
     public double[] columnCurrents(double[] rowVolts) {
         checkVolts(rowVolts);
-        double[][] t = cell.linear() ? transferIfWorthIt() : null;
+        double[][] t = cell.linear() ? transferIfWorthIt(false) : null;
         if (t == null) return read(rowVolts).columnCurrentsAmps();
+        // a sum of the selected rows of T, scaled by their voltages: contiguous multiply-adds the JIT vectorises,
+        // and unselected (0 V) rows cost nothing
         double[] out = new double[cols];
-        for (int j = 0; j < cols; j++) out[j] = dot(t[j], rowVolts);
+        for (int i = 0; i < rows; i++) {
+            double v = rowVolts[i];
+            if (v == 0) continue;
+            double[] ti = t[i];
+            for (int j = 0; j < cols; j++) out[j] += v * ti[j];
+        }
         return out;
+    }
+
+    /**
+     * The transfer matrix of a linear array: entry [i][j] is the current of column j per volt on row i (the others
+     * at 0 V), so column currents are Σᵢ Vᵢ·T[i][j]. Built on first call (one solve per row). A copy.
+     */
+    public double[][] transferMatrix() {
+        if (!cell.linear()) {
+            throw new InputException("transferMatrix", "linear cells (nonlinearityVolts = Infinity)",
+                    "nonlinearityVolts = " + spec.nonlinearityVolts());
+        }
+        double[][] t = transferIfWorthIt(true);
+        double[][] copy = new double[rows][];
+        for (int i = 0; i < rows; i++) copy[i] = t[i].clone();
+        return copy;
     }
 
     /** Column currents for a whole data set of row-voltage vectors, one result row per vector. */
@@ -133,20 +155,6 @@ public final class FastArrayModel {
         return fallback;
     }
 
-    private static double dot(double[] a, double[] b) {
-        // four partial sums: independent additions the processor can overlap
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int n = a.length, k = 0;
-        for (; k + 3 < n; k += 4) {
-            s0 += a[k] * b[k];
-            s1 += a[k + 1] * b[k + 1];
-            s2 += a[k + 2] * b[k + 2];
-            s3 += a[k + 3] * b[k + 3];
-        }
-        for (; k < n; k++) s0 += a[k] * b[k];
-        return (s0 + s1) + (s2 + s3);
-    }
-
     private void checkVolts(double[] v) {
         if (v == null || v.length != rows) {
             throw new InputException("rowVolts", rows + " values", v == null ? "null" : v.length + " values");
@@ -156,15 +164,14 @@ public final class FastArrayModel {
         }
     }
 
-    /** Builds the transfer matrix once the reads so far would have paid for it (one solve per row). */
-    private synchronized double[][] transferIfWorthIt() {
-        if (transfer == null && reads >= rows) {
-            double[][] t = new double[cols][rows];
+    /** Builds the transfer matrix when asked, or once the reads so far would have paid for it (a solve per row). */
+    private synchronized double[][] transferIfWorthIt(boolean now) {
+        if (transfer == null && (now || reads >= rows)) {
+            double[][] t = new double[rows][];
             double[] unit = new double[rows];
             for (int i = 0; i < rows; i++) {
                 unit[i] = 1;
-                double[] c = read(unit).columnCurrentsAmps();
-                for (int j = 0; j < cols; j++) t[j][i] = c[j];
+                t[i] = read(unit).columnCurrentsAmps();
                 unit[i] = 0;
             }
             transfer = t;

@@ -126,6 +126,20 @@ class FastArrayModelTest {
     }
 
     @Test
+    void transferMatrixIsTheResponseToOneVoltOnEachRow() {
+        double[][] g = randomG(6, 5, 11);
+        CrossbarReadSpec s = spec(g, new double[6], 2, 3, CellType.ONE_R, INF, 0);
+        double[][] t = new FastArrayModel(s).transferMatrix();
+        for (int i = 0; i < 6; i++) {
+            double[] unit = new double[6];
+            unit[i] = 1;
+            assertArrayEquals(DenseReferenceSolver.columnCurrents(s.withRowVolts(unit)), t[i], 1e-10 * 120e-6);
+        }
+        assertThrows(InputException.class,
+                () -> new FastArrayModel(spec(g, new double[6], 2, 3, CellType.ONE_R, 0.3, 0)).transferMatrix());
+    }
+
+    @Test
     void nonlinearDataSetsReuseTheModel() {
         double[][] g = randomG(8, 8, 6);
         FastArrayModel model = new FastArrayModel(spec(g, new double[8], 1, 1, CellType.ONE_T_ONE_R, 0.3, 900));
