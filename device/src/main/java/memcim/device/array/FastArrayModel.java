@@ -16,9 +16,9 @@ import memcim.core.InputException;
  *       2·min(rows, cols); one Cholesky factorisation, then chord iterations reuse it for nonlinear cells (cell
  *       slopes only grow with voltage), full Newton as fallback. Also the fallback should PCG ever stall.</li>
  * </ul>
- * A model is built once per programmed array and reads any number of row-voltage vectors. For linear cells, once
- * it has read as many vectors as the array has rows, it builds the transfer matrix (column currents per volt on
- * each row) and every later read is one matrix-vector product.
+ * A model is built once per programmed array and reads any number of row-voltage vectors. For linear cells its second
+ * read builds the transfer matrix (column currents per volt on each row, one solve per row) and every later read is
+ * one matrix-vector product; the static {@link #solve} reads once and does not build it.
  */
 public final class FastArrayModel {
     /** How the nodal equations are solved. */
@@ -164,9 +164,12 @@ public final class FastArrayModel {
         }
     }
 
-    /** Builds the transfer matrix when asked, or once the reads so far would have paid for it (a solve per row). */
+    /**
+     * Builds the transfer matrix (a solve per row) when asked, or at the second read: a model is built to read a
+     * programmed array many times, while {@link #solve} reads once and never pays for it.
+     */
     private synchronized double[][] transferIfWorthIt(boolean now) {
-        if (transfer == null && (now || reads >= rows)) {
+        if (transfer == null && (now || reads >= 1)) {
             double[][] t = new double[rows][];
             double[] unit = new double[rows];
             for (int i = 0; i < rows; i++) {
