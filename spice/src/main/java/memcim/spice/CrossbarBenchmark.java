@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,7 +81,9 @@ public final class CrossbarBenchmark {
         double[][] out = new double[solves][];
         for (int k = 0; k < solves; k++) {
             double[] v = inputs(k);
-            for (int i = 0; i < rows; i++) ng.alter("vr" + i, "dc", v[i]);
+            Map<String, Double> sources = new LinkedHashMap<>();
+            for (int i = 0; i < rows; i++) sources.put("vr" + i, v[i]);
+            ng.alterAll("dc", sources); // one command line for all rows
             ng.command("op");
             double[] currents = new double[columns];
             // ngspice's column current flows into vcJ's + terminal: the current out of the array.

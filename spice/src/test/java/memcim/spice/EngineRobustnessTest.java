@@ -105,6 +105,18 @@ class EngineRobustnessTest {
         ng.run();
         assertEquals(1.5, ng.realVector("v(out)")[0], 1e-12);
         assertThrows(SpiceRunException.class, () -> ng.alterModel("nomodel", "is", 1e-14));
+        ng.loadCircuit("""
+                two sources
+                V1 a 0 1
+                V2 b 0 1
+                R1 a 0 1k
+                R2 b 0 1k
+                .op
+                """);
+        ng.alterAll("dc", java.util.Map.of("v1", 2.5, "v2", -1.0));
+        ng.run();
+        assertEquals(2.5, ng.realVector("v(a)")[0], 1e-12);
+        assertEquals(-1.0, ng.realVector("v(b)")[0], 1e-12);
     }
 
     @Test
