@@ -38,7 +38,7 @@ public enum DifferentialLayout {
 
     /** The pairs and array starts of this layout for an array of {@code cols} physical columns (even). */
     public Placement pairsOnly(int rows, int cols) {
-        if (cols % 2 != 0) throw new InputException("cols", "an even number of columns for a differential layout", String.valueOf(cols));
+        if (cols % 2 != 0) throw new InputException("--cols", "an even number of columns for a differential layout", String.valueOf(cols));
         return place(new double[rows][cols / 2], new double[rows][cols / 2]);
     }
 }
