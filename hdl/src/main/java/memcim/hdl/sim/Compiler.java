@@ -32,7 +32,7 @@ final class Compiler {
         final Scope parent;
         final Instance instance;
         final Map<Expr, Integer> slots = new IdentityHashMap<>();
-        final Map<Instance, Scope> children = new IdentityHashMap<>();
+        final Map<Instance, Scope> children = new LinkedHashMap<>(); // declaration order: deterministic names and slots
         final Map<Memory, Integer> memories = new IdentityHashMap<>();
 
         Scope(Module module, String path, Scope parent, Instance instance) {
