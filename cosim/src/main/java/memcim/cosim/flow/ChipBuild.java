@@ -1,0 +1,47 @@
+package memcim.cosim.flow;
+
+import memcim.bnn.BayesianNetwork;
+import memcim.bnn.DeviceMapping;
+import memcim.bnn.ProgrammedNetwork;
+import memcim.bnn.TrainingSettings;
+import memcim.cosim.analog.CellElectrics;
+import memcim.cosim.chip.ChipArrays;
+import memcim.cosim.chip.DigitalCalibration;
+import memcim.cosim.config.AdcConfig;
+import memcim.cosim.config.ChipConfig;
+import memcim.device.DeviceCard;
+import memcim.device.DeviceModel;
+import memcim.device.DevicePresets;
+import memcim.device.FeasibleDomain;
+import memcim.device.PairDomain;
+import memcim.hdl.periphery.ChipDigital;
+
+/**
+ * The programmed chip: the trained network mapped onto two-cell points of the device (γ by KL grid search),
+ * M samples programmed by SET draws (bnn module), placed on the arrays, with the ADC full scale and the digital
+ * scalings calibrated so the integer datapath computes the trained network. {@link #chip()} is the configuration
+ * with the calibrated ADC full scale.
+ */
+public record ChipBuild(ChipConfig chip, DeviceCard card, BayesianNetwork network, TrainingSettings settings,
+                        DeviceMapping mapping, ProgrammedNetwork programmed, ChipArrays arrays,
+                        DigitalCalibration calibration, memcim.hdl.periphery.ChipConfig digitalConfig) {
+
+    public static ChipBuild of(ChipConfig requested, BayesianNetwork net, TrainingSettings settings) {
+        DeviceCard card = DevicePresets.resolve(requested.deviceCard());
+        DeviceModel device = new DeviceModel(card);
+        FeasibleDomain domain = PairDomain.of(device, settings.conditionsPerCell());
+        DeviceMapping mapping = DeviceMapping.map(net, domain);
+        ProgrammedNetwork programmed = ProgrammedNetwork.program(settings.shape(), mapping, device,
+                requested.network().samples(), requested.seed(), requested.read().vReadVolts());
+        ChipArrays arrays = ChipArrays.assemble(requested, programmed, card.offSiemens());
+        DigitalCalibration cal = DigitalCalibration.of(requested, arrays, mapping.gammaSiemens(), settings.hiddenStep());
+        AdcConfig a = requested.adc();
+        ChipConfig chip = requested.withAdc(new AdcConfig(a.bits(), a.frontEnd(), cal.fullScaleAmps(), a.vRefVolts(),
+                a.opAmpGain(), a.comparatorGain(), a.dacUnitFarads(), a.switchOhms(), a.settleCycles()));
+        return new ChipBuild(chip, card, net, settings, mapping, programmed, arrays, cal, cal.hdlConfig(chip));
+    }
+
+    public CellElectrics cell() { return CellElectrics.of(card); }
+
+    public ChipDigital digital() { return new ChipDigital(digitalConfig); }
+}

@@ -1,0 +1,223 @@
+package memcim.cosim.flow;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import memcim.bnn.Evaluator;
+import memcim.bnn.Metrics;
+import memcim.bnn.WeightSamples;
+import memcim.bnn.data.BeatSet;
+import memcim.bnn.data.EcgClass;
+import memcim.core.Generator;
+import memcim.core.Progress;
+import memcim.cosim.chip.BeatOutcome;
+import memcim.cosim.chip.ChipPaths;
+import memcim.cosim.chip.ComparatorReadout;
+import memcim.cosim.chip.FastSensing;
+import memcim.cosim.chip.PathOutcome;
+import memcim.cosim.chip.SpiceSensing;
+import memcim.cosim.energy.AnalogMeasurement;
+import memcim.cosim.energy.DigitalEnergy;
+import memcim.cosim.energy.EnergyBreakdown;
+import memcim.cosim.energy.EnergyModel;
+import memcim.cosim.energy.TechnologyTable;
+import memcim.cosim.kernel.LockStepChip;
+import memcim.cosim.report.EnergyReport;
+import memcim.cosim.report.PathResult;
+import memcim.cosim.report.Report;
+import memcim.hdl.periphery.ChipDigital;
+import memcim.spice.NgSpice;
+
+/**
+ * The co-simulation runs behind {@code memcim cosim} and {@code memcim demo}: each evaluation path on its beats,
+ * the lock-step/transaction code agreement, and the energy, gathered into a {@link Report}.
+ */
+public final class CosimRunner {
+    /** Agreement the acceptance asks of co-simulation against the fast model on the same beats. */
+    public static final double ACCURACY_TOLERANCE = 0.05;
+    public static final double AUROC_TOLERANCE = 0.05;
+
+    private final ChipBuild build;
+    private final BeatSet test;
+    private final TechnologyTable tech;
+    private final Map<String, PathResult> paths = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
+    private PathOutcome fast;
+    private PathOutcome fastSubset;
+    private PathOutcome transaction;
+    private List<BeatOutcome> lockstep;
+    private LockStepChip lockstepKernel;
+    private Report.Agreement agreement;
+    private DigitalEnergy digitalEnergy;
+    private final List<Report.SamplesPoint> bySamples = new ArrayList<>();
+
+    public CosimRunner(ChipBuild build, BeatSet test) {
+        this.build = build;
+        this.test = test;
+        this.tech = TechnologyTable.named(build.chip().technology());
+    }
+
+    public ChipBuild build() { return build; }
+
+    /** Software BNN (M weight draws) and the programmed network with ideal arrays, over the whole test set (bnn). */
+    public void software() {
+        int m = build.chip().network().samples();
+        long t0 = System.nanoTime();
+        Metrics sw = Evaluator.evaluate(WeightSamples.draw(build.network(), m, build.chip().seed()), test);
+        put("software", "software BNN, M weight draws from q(w)", sw, (System.nanoTime() - t0) / 1e9);
+        t0 = System.nanoTime();
+        Metrics ideal = Evaluator.evaluate(build.programmed(), test);
+        put("programmed-ideal", "programmed conductances, ideal arrays, no ADC (bnn ProgrammedNetwork)", ideal,
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    private void put(String name, String description, Metrics m, double seconds) {
+        paths.put(name, new PathResult(name, description, m.knownBeats(), m.unseenBeats(), m.samples(), m.accuracy(),
+                m.aurocAleatoric(), m.aurocEpistemic(), seconds));
+    }
+
+    private void put(PathOutcome o) {
+        paths.put(o.path(), new PathResult(o.path(), o.description(), o.knownBeats(), o.unseenBeats(), o.samples(),
+                o.accuracy(), o.aurocAleatoric(), o.aurocEpistemic(), o.wallSeconds()));
+    }
+
+    /** Fast array model + digital reference over the whole test set. */
+    public PathOutcome fast(Progress progress) {
+        fast = ChipPaths.reference("fast", build.digitalConfig(), build.chip(),
+                new FastSensing(build.chip(), build.arrays(), build.card()), test, progress);
+        put(fast);
+        return fast;
+    }
+
+    /** Accuracy and AUROCs against M with the fast path (the first M samples of the programmed chip). */
+    public void samplesSweep(int[] ms, BeatSet beats) {
+        for (int m : ms) {
+            if (m > build.chip().network().samples()) continue;
+            PathOutcome o = ChipPaths.reference("fast-M" + m, build.digitalConfig().withSamples(m), build.chip(),
+                    new FastSensing(build.chip(), build.arrays(), build.card()), beats, null);
+            bySamples.add(new Report.SamplesPoint(m, o.accuracy(), o.aurocAleatoric(), o.aurocEpistemic()));
+        }
+    }
+
+    /** Beats spread over the test set with the unseen class represented: every k-th beat. */
+    public static BeatSet spread(BeatSet set, int n) {
+        int size = Math.min(n, set.size());
+        int[] rows = new int[size];
+        for (int i = 0; i < size; i++) rows[i] = (int) ((long) i * set.size() / size);
+        return set.subset(rows);
+    }
+
+    /** Transaction mode: ngspice operating points + the cycle-simulated digital periphery, on {@code n} beats. */
+    public PathOutcome transaction(int n, Progress progress) {
+        BeatSet beats = spread(test, n);
+        ChipDigital digital = build.digital();
+        SpiceSensing spice = new SpiceSensing(build.chip(), build.arrays(), build.cell(), NgSpice.shared());
+        spice.prefetch(featureList(beats), build.digitalConfig());
+        ComparatorReadout readout = new ComparatorReadout(build.chip(), spice);
+        transaction = ChipPaths.simulated("transaction", digital, build.chip(), readout, beats, progress);
+        put(transaction);
+        fastSubset = ChipPaths.reference("fast-same-beats", build.digitalConfig(), build.chip(),
+                new FastSensing(build.chip(), build.arrays(), build.card()), beats, null);
+        put(fastSubset);
+        long same = 0;
+        for (int i = 0; i < beats.size(); i++) {
+            if (transaction.beats().get(i).result().sameOutputs(fastSubset.beats().get(i).result())) same++;
+        }
+        notes.add(String.format(Locale.ROOT, "transaction vs fast model on the same %d beats: %d identical chip outputs "
+                + "(prediction and Q8 uncertainties)", beats.size(), same));
+        return transaction;
+    }
+
+    /**
+     * Lock-step on {@code n} beats with the first {@code m} samples; the same beats and samples in transaction mode
+     * give the codes to compare conversion by conversion.
+     */
+    public List<BeatOutcome> lockstep(int n, int m, Progress progress) {
+        BeatSet beats = spread(test, n);
+        List<int[]> x = featureList(beats);
+        ChipDigital digital = new ChipDigital(build.digitalConfig().withSamples(m));
+        lockstepKernel = new LockStepChip(build.chip(), build.arrays(), build.cell(), NgSpice.shared());
+        lockstep = lockstepKernel.run(digital, x, beats.labels(), progress == null ? null : progress::step);
+        SpiceSensing spice = new SpiceSensing(build.chip(), build.arrays(), build.cell(), NgSpice.shared());
+        spice.prefetch(x, build.digitalConfig().withSamples(m));
+        ComparatorReadout ref = new ComparatorReadout(build.chip(), spice).recording();
+        PathOutcome same = ChipPaths.simulated("transaction-M" + m, new ChipDigital(build.digitalConfig().withSamples(m)),
+                build.chip(), ref, beats, null);
+        long compared = 0, differing = 0;
+        int maxDiff = 0;
+        for (var e : lockstepKernel.codes().entrySet()) {
+            Integer other = ref.codes().get(e.getKey());
+            if (other == null) continue;
+            compared++;
+            int d = Math.abs(other - e.getValue());
+            if (d != 0) differing++;
+            maxDiff = Math.max(maxDiff, d);
+        }
+        agreement = new Report.Agreement(beats.size(), compared, differing, compared == 0 ? Double.NaN
+                : (double) differing / compared, maxDiff);
+        long sameOut = 0;
+        for (int i = 0; i < beats.size(); i++) if (lockstep.get(i).result().sameOutputs(same.beats().get(i).result())) sameOut++;
+        notes.add(String.format(Locale.ROOT, "lock-step (M = %d, %d beats, %d conversions) vs transaction on the same "
+                + "beats: %d of %d chip outputs identical", m, beats.size(), lockstepKernel.codes().size(), sameOut,
+                beats.size()));
+        return lockstep;
+    }
+
+    static List<int[]> featureList(BeatSet beats) {
+        List<int[]> x = new ArrayList<>();
+        for (int i = 0; i < beats.size(); i++) x.add(ChipPaths.features(beats, i));
+        return x;
+    }
+
+    public LockStepChip lockstepKernel() { return lockstepKernel; }
+
+    public PathOutcome fastOutcome() { return fast; }
+
+    public PathOutcome transactionOutcome() { return transaction; }
+
+    /** Activity of the digital periphery over one simulated inference, and its yosys cell counts. */
+    public void digital(java.nio.file.Path work) {
+        digitalEnergy = DigitalActivity.measure(build, test, work, tech);
+    }
+
+    public EnergyBreakdown energy() {
+        PathOutcome basis = fast != null ? fast : transaction;
+        double n = basis.beats().size();
+        AnalogMeasurement m = lockstepKernel == null ? null : lockstepKernel.measurement();
+        return EnergyModel.of(build.chip(), tech, basis.conversions() / n, basis.selectedAmps() / n,
+                basis.arrayAmps() / n, m, digitalEnergy, digitalEnergy.cycles());
+    }
+
+    public void note(String text) { notes.add(text); }
+
+    public Report report(Map<String, Double> stageSeconds) {
+        EnergyBreakdown e = energy();
+        Report.Tolerance tol = null;
+        if (transaction != null && fastSubset != null) {
+            boolean acc = Math.abs(transaction.accuracy() - fastSubset.accuracy()) <= ACCURACY_TOLERANCE;
+            boolean auroc = within(transaction.aurocAleatoric(), fastSubset.aurocAleatoric())
+                    && within(transaction.aurocEpistemic(), fastSubset.aurocEpistemic());
+            tol = new Report.Tolerance(ACCURACY_TOLERANCE, AUROC_TOLERANCE, acc, auroc,
+                    "transaction co-simulation vs fast model on the same " + transaction.beats().size() + " beats");
+        }
+        List<String> allNotes = new ArrayList<>(notes);
+        allNotes.add(String.format(Locale.ROOT, "ADC full scale %.4g A calibrated from the trained network: LSB %.4g A, "
+                        + "reluShift %d, expShift %d, exp step %d/1000 nat; largest column current %.4g A",
+                build.calibration().fullScaleAmps(), build.calibration().lsbAmps(), build.calibration().reluShift(),
+                build.calibration().expShift(), build.calibration().stepMilli(), build.calibration().largestColumnAmps()));
+        return new Report(Generator.id(), build.chip(), paths, EnergyReport.of(e), agreement, bySamples, stageSeconds, tol,
+                allNotes);
+    }
+
+    private static boolean within(double a, double b) {
+        return Double.isNaN(a) || Double.isNaN(b) || Math.abs(a - b) <= AUROC_TOLERANCE;
+    }
+
+    public static int unseen(BeatSet s) {
+        int n = 0;
+        for (int l : s.labels()) if (l >= EcgClass.TRAINED) n++;
+        return n;
+    }
+}

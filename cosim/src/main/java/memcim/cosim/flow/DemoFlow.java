@@ -1,0 +1,102 @@
+package memcim.cosim.flow;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import memcim.bnn.Trainer;
+import memcim.bnn.TrainingSettings;
+import memcim.bnn.data.DatasetBuilder;
+import memcim.bnn.data.EcgDataset;
+import memcim.core.Progress;
+import memcim.cosim.energy.EnergyBreakdown;
+import memcim.cosim.energy.Units;
+import memcim.cosim.report.Report;
+import memcim.cosim.report.ReportWriter;
+import memcim.device.DeviceModel;
+import memcim.device.DevicePresets;
+import memcim.device.PairDomain;
+
+/**
+ * {@code memcim demo}: data → training → mapping/programming → Verilog and SPICE → co-simulation (test set in the
+ * fast path, some beats in transaction mode, a few in lock-step) → report, one progress line per stage.
+ */
+public final class DemoFlow {
+    private DemoFlow() {}
+
+    public static Report run(DemoOptions o, PrintStream err) {
+        Stages stages = new Stages(err, 9);
+        stages.begin("data: synthetic ECG");
+        EcgDataset data = DatasetBuilder.synthetic(o.datasetBeats(), o.seed());
+        stages.end(String.format(Locale.ROOT, "%d train, %d validation, %d test beats (%d unseen-class)",
+                data.train().size(), data.validation().size(), data.test().size(), CosimRunner.unseen(data.test())));
+
+        stages.begin("training: Bayesian MLP with the technological loss");
+        TrainingSettings settings = TrainingSettings.defaults(o.seed()).withEpochs(o.epochs());
+        var card = DevicePresets.resolve(o.chip().deviceCard());
+        var domain = PairDomain.of(new DeviceModel(card), settings.conditionsPerCell());
+        var run = new Trainer(settings, s -> { }).trainBayesian(data.train(), data.validation(), domain);
+        TrainedModel model = new TrainedModel(run.network(), settings, data);
+        model.save(o.out().resolve("model"));
+        var last = run.history().get(run.history().size() - 1);
+        stages.end(String.format(Locale.ROOT, "%d epochs, validation accuracy %.3f", o.epochs(), last.validationAccuracy()));
+
+        stages.begin("mapping and programming " + o.chip().arrayCount() + " arrays");
+        ChipBuild build = ChipBuild.of(o.chip(), run.network(), settings);
+        stages.end(String.format(Locale.ROOT, "gamma %.4g S per unit, ADC full scale %s", build.mapping().gammaSiemens(),
+                Units.eng(build.calibration().fullScaleAmps(), "A")));
+
+        stages.begin("Verilog and SPICE generation");
+        var files = ChipFiles.write(build, o.out());
+        stages.end(files.verilog().size() + " Verilog files, " + files.spice().size() + " SPICE decks");
+
+        CosimRunner runner = new CosimRunner(build, data.test());
+        stages.begin("fast path: test set (" + data.test().size() + " beats) and software references");
+        runner.software();
+        try (Progress p = new Progress("  fast", data.test().size())) {
+            runner.fast(p);
+        }
+        runner.samplesSweep(new int[] {1, 2, 5, 10, 20, 50}, data.test());
+        stages.end(summary(runner.fastOutcome()));
+
+        stages.begin("transaction mode: " + o.transactionBeats() + " beats (ngspice operating points + simulated digital)");
+        try (Progress p = new Progress("  transaction", o.transactionBeats())) {
+            runner.transaction(o.transactionBeats(), p);
+        }
+        stages.end(summary(runner.transactionOutcome()));
+
+        stages.begin("lock-step: " + o.lockstepBeats() + " beats with M = " + o.lockstepSamples());
+        try (Progress p = new Progress("  lock-step", o.lockstepBeats())) {
+            runner.lockstep(o.lockstepBeats(), o.lockstepSamples(), p);
+        }
+        stages.end(runner.lockstepKernel().codes().size() + " conversions compared with transaction mode");
+
+        stages.begin("digital energy: yosys synthesis and simulated activity");
+        runner.digital(o.out().resolve("synth"));
+        EnergyBreakdown e = runner.energy();
+        stages.end(String.format(Locale.ROOT, "MAC-only %s, full chip %s per inference",
+                Units.joules(e.macOnlyJoules()), Units.joules(e.fullChipJoules())));
+
+        stages.begin("report");
+        Report report = runner.report(stages.seconds());
+        ReportWriter.write(o.out(), report, ReportPlots.of(e, runner.fastOutcome(), report.accuracyVsSamples(),
+                runner.lockstepKernel().firstConversion()));
+        stages.end(o.out().resolve("report.html").toString());
+        return report;
+    }
+
+    static String summary(memcim.cosim.chip.PathOutcome p) {
+        return String.format(Locale.ROOT, "accuracy %.3f, AUROC aleatoric %.3f, epistemic %.3f (%d beats, %.1f s)",
+                p.accuracy(), p.aurocAleatoric(), p.aurocEpistemic(), p.beats().size(), p.wallSeconds());
+    }
+
+    /** The figures on the terminal: paths, then energy with its published comparisons. */
+    public static String describe(Report r, EnergyBreakdown e) {
+        StringBuilder out = new StringBuilder();
+        r.paths().forEach((name, p) -> out.append(String.format(Locale.ROOT,
+                "  %-18s accuracy %.3f  AUROC aleatoric %.3f  epistemic %.3f  (%d known + %d unseen beats, M = %d)%n",
+                name, p.accuracy(), p.aurocAleatoric(), p.aurocEpistemic(), p.knownBeats(), p.unseenBeats(), p.samples())));
+        out.append(e.describe());
+        return out.toString();
+    }
+
+}

@@ -1,0 +1,16 @@
+package memcim.cosim.flow;
+
+import java.nio.file.Path;
+import memcim.cosim.config.ChipConfig;
+
+/**
+ * What {@code memcim demo} runs: data set size and training epochs, the chip, how many test beats go through
+ * transaction mode (ngspice operating points + simulated digital) and lock-step (with how many samples M), and
+ * the M values of the accuracy-vs-M sweep (fast model).
+ */
+public record DemoOptions(Path out, ChipConfig chip, int datasetBeats, int epochs, int transactionBeats,
+                          int lockstepBeats, int lockstepSamples, long seed) {
+    public static DemoOptions defaults(Path out) {
+        return new DemoOptions(out, ChipConfig.reference(), 2000, 60, 12, 2, 2, 1L);
+    }
+}

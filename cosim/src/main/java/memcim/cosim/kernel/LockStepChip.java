@@ -1,0 +1,254 @@
+package memcim.cosim.kernel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import memcim.cosim.analog.ArrayDeck;
+import memcim.cosim.analog.CellElectrics;
+import memcim.cosim.chip.BeatOutcome;
+import memcim.cosim.chip.ChipArrays;
+import memcim.cosim.chip.ComparatorReadout.Conversion;
+import memcim.cosim.config.ChipConfig;
+import memcim.cosim.energy.AnalogMeasurement;
+import memcim.cosim.energy.SourceEnergy;
+import memcim.cosim.energy.TechnologyTable;
+import memcim.hdl.periphery.ChipDigital;
+import memcim.hdl.periphery.ChipSession;
+import memcim.hdl.periphery.InferenceResult;
+import memcim.hdl.sim.Simulator;
+import memcim.spice.ExternalSources;
+import memcim.spice.NgSpice;
+import memcim.spice.SpiceException;
+
+/**
+ * Lock-step co-simulation of the chip: the digital periphery (hdl cycle simulator) and ngspice advance together.
+ * While the controller reads one array block, that array, its column front ends, the column multiplexer and the
+ * SAR ADC's C-DAC and comparator run as one ngspice transient that stops at every clock edge: there the
+ * comparator is sampled into the digital model, the digital model steps, and its outputs (word lines, gate
+ * enable, column select, DAC switches, DAC reset) set the EXTERNAL sources for the next cycle. Arrays are
+ * independent, so each block visit is its own transient; cycles without a conversion need no analog time.
+ */
+public final class LockStepChip {
+    private final ChipConfig chip;
+    private final ChipArrays arrays;
+    private final CellElectrics cell;
+    private final NgSpice ng;
+    private final double vdd;
+    private final Map<Conversion, Integer> codes = new LinkedHashMap<>();
+    private long conversions;
+    private double rowJoules, rowDcJoules, wordLineJoules, dacJoules;
+    private Waveform firstConversion;
+
+    /** One conversion's analog waveforms: multiplexed column voltage, DAC and comparator. */
+    public record Waveform(double[] timeSeconds, double[] columnVolts, double[] dacVolts, double[] comparatorVolts) {}
+
+    public LockStepChip(ChipConfig chip, ChipArrays arrays, CellElectrics cell, NgSpice ng) {
+        this.chip = chip;
+        this.arrays = arrays;
+        this.cell = cell;
+        this.ng = ng;
+        this.vdd = TechnologyTable.named(chip.technology()).get("supplyVolts");
+    }
+
+    /** Runs beats through the chip in lock-step; {@code digital} may cover fewer samples than the arrays. */
+    public List<BeatOutcome> run(ChipDigital digital, List<int[]> features, int[] labels, Runnable onBeat) {
+        ChipSession session = new ChipSession(digital);
+        List<BeatOutcome> out = new ArrayList<>();
+        for (int b = 0; b < features.size(); b++) {
+            out.add(new BeatOutcome(b, labels[b], beat(session, features.get(b))));
+            if (onBeat != null) onBeat.run();
+        }
+        return out;
+    }
+
+    private InferenceResult beat(ChipSession session, int[] x) {
+        Simulator sim = session.simulator();
+        session.loadFeatures(x);
+        sim.poke("start", 1);
+        session.step();
+        sim.poke("start", 0);
+        long t0 = sim.cycle() - 1;
+        while (sim.peek("done") == 0) {
+            if (session.adcBusy()) visitBlock(session, session.sample(), session.layer());
+            else session.step();
+        }
+        InferenceResult r = new InferenceResult((int) sim.peek("pred"), (int) sim.peek("u_p"), (int) sim.peek("u_a"),
+                (int) sim.peekSigned("u_e"), sim.cycle() - t0);
+        session.step();
+        return r;
+    }
+
+    /** One transient for the controller's stay on a block: every clock edge exchanges values with the digital side. */
+    private void visitBlock(ChipSession session, int sample, int layer) {
+        ChipArrays.Placement place = arrays.place(sample, layer);
+        int neurons = layer == 0 ? chip.network().hidden() : chip.network().outputs();
+        int bits = chip.adc().bits();
+        int perNeuron = 1 + chip.network().inputBits() * (2 * (bits + 2) + 1) + 1;
+        // the block's conversions, plus the softmax after layer 2 (3·classes + 20 cycles in the hdl controller)
+        int edges = neurons * perNeuron + 3 * chip.network().outputs() + 24;
+        double period = chip.clockPeriodSeconds();
+        String title = arrays.name(place.array()) + "-lockstep";
+        ng.loadCircuit(ArrayDeck.render(chip, arrays.conductanceSiemens(place.array()), cell, ArrayDeck.Drive.LOCKSTEP,
+                (edges + 1) * period, title), title + ".cir");
+        Drives drives = new Drives(chip.array().rows(), chip.array().columns(), bits);
+        drives.apply(session, place.rowOffset());
+        Recorder rec = new Recorder(bits);
+        rec.observe(session);
+        double[] instants = new double[edges];
+        for (int e = 0; e < edges; e++) instants[e] = (e + 1) * period;
+        boolean[] inside = {true};
+        ng.setExternalSources(drives);
+        try {
+            ng.runLockStep(instants, (t, engine) -> {
+                if (!inside[0]) return;
+                boolean cmp = engine.latestValue(ArrayDeck.COMPARATOR) > vdd / 2;
+                session.setComparator(cmp);
+                rec.decide(session, cmp);
+                session.step();
+                if (session.simulator().peek("done") != 0 || session.sample() != sample || session.layer() != layer) {
+                    inside[0] = false;
+                    drives.idle();
+                    return;
+                }
+                drives.apply(session, place.rowOffset());
+                rec.observe(session);
+            });
+        } finally {
+            ng.setExternalSources(null);
+        }
+        // still on the block when the transient ended (the softmax, say): the caller's loop carries on
+        measure(place.rowOffset());
+        codes.putAll(rec.codes);
+        conversions += rec.codes.size();
+    }
+
+    private void measure(int rowOffset) {
+        double[] time = ng.realVector("time");
+        int rows = chip.array().rows(), cols = chip.array().columns();
+        double[] vOn = new double[time.length];
+        for (int i = 0; i < rows; i++) {
+            double[] v = ng.realVector(ArrayDeck.rowNode(i));
+            rowJoules += SourceEnergy.delivered(time, v, ng.realVector(ArrayDeck.rowSource(i) + "#branch"));
+            for (int k = 0; k < v.length; k++) vOn[k] = Math.max(vOn[k], v[k]);
+        }
+        // the DC conduction over the same waveform: V_read x Σ column currents the front ends sense (no charging)
+        double[] iCols = new double[time.length];
+        double rf = chip.adc().transimpedanceOhms();
+        for (int j = 0; j < cols; j++) {
+            double[] fe = ng.realVector(ArrayDeck.frontEndNode(j));
+            for (int k = 0; k < fe.length; k++) iCols[k] += fe[k] / rf; // fe = −I·Rf: delivered = −v·i with i = fe/Rf
+        }
+        rowDcJoules += SourceEnergy.delivered(time, vOn, iCols);
+        wordLineJoules += SourceEnergy.delivered(time, ng.realVector("wl"), ng.realVector(ArrayDeck.wordLineSource() + "#branch"));
+        for (int k = 0; k < chip.adc().bits(); k++) {
+            dacJoules += SourceEnergy.delivered(time, ng.realVector(ArrayDeck.dacSwitchNode(k)),
+                    ng.realVector(ArrayDeck.dacSwitch(k) + "#branch"));
+        }
+        if (firstConversion == null) firstConversion = crop(time, ng.realVector(ArrayDeck.MUX), ng.realVector(ArrayDeck.DAC),
+                ng.realVector(ArrayDeck.COMPARATOR));
+    }
+
+    // the first conversion: from one cycle before the DAC first rises to the end of its bits + 2 cycles
+    private Waveform crop(double[] t, double[] mux, double[] dac, double[] cmp) {
+        double period = chip.clockPeriodSeconds();
+        int k0 = 0;
+        while (k0 < dac.length && dac[k0] < 0.01) k0++;
+        double start = Math.max(0, (k0 < t.length ? t[k0] : 0) - period);
+        double end = start + (chip.adc().bits() + 3) * period;
+        List<Integer> idx = new ArrayList<>();
+        for (int k = 0; k < t.length; k++) if (t[k] >= start && t[k] <= end) idx.add(k);
+        double[] tt = new double[idx.size()], a = new double[idx.size()], b = new double[idx.size()], c = new double[idx.size()];
+        for (int n = 0; n < idx.size(); n++) {
+            int k = idx.get(n);
+            tt[n] = t[k] - start;
+            a[n] = mux[k];
+            b[n] = dac[k];
+            c[n] = cmp[k];
+        }
+        return new Waveform(tt, a, b, c);
+    }
+
+    public Map<Conversion, Integer> codes() { return codes; }
+
+    public AnalogMeasurement measurement() {
+        return new AnalogMeasurement(Math.max(1, conversions), rowJoules, rowDcJoules, wordLineJoules, dacJoules);
+    }
+
+    public Waveform firstConversion() { return firstConversion; }
+
+    /** Follows the SAR's decisions per conversion to record its code under the conversion's identity. */
+    private static final class Recorder {
+        private final int bits;
+        final Map<Conversion, Integer> codes = new HashMap<>();
+        private Conversion current;
+        private int decided;
+        private int code;
+
+        Recorder(int bits) { this.bits = bits; }
+
+        void observe(ChipSession s) {
+            if (s.adcBusy() && s.dacCode() == 1 << (bits - 1) && current == null) {
+                current = new Conversion(s.sample(), s.layer(), s.wordLines(), s.column());
+                decided = 0;
+                code = 0;
+            }
+        }
+
+        void decide(ChipSession s, boolean cmp) {
+            if (current == null) return;
+            if (cmp) code |= 1 << (bits - 1 - decided);
+            if (++decided == bits) {
+                codes.put(current, code);
+                current = null;
+            }
+        }
+    }
+
+    /** The EXTERNAL sources' values, set from the digital outputs at each edge, read by ngspice at every load. */
+    private final class Drives implements ExternalSources {
+        private final Map<String, Integer> index = new HashMap<>();
+        private final double[] values;
+        private final int rows, cols, bits;
+
+        Drives(int rows, int cols, int bits) {
+            this.rows = rows;
+            this.cols = cols;
+            this.bits = bits;
+            int n = 0;
+            for (int i = 0; i < rows; i++) index.put(ArrayDeck.rowSource(i), n++);
+            for (int j = 0; j < cols; j++) index.put(ArrayDeck.selectSource(j), n++);
+            for (int k = 0; k < bits; k++) index.put(ArrayDeck.dacSwitch(k), n++);
+            index.put(ArrayDeck.wordLineSource(), n++);
+            index.put(ArrayDeck.resetSource(), n++);
+            values = new double[n];
+        }
+
+        void apply(ChipSession s, int rowOffset) {
+            long wl = s.wordLines();
+            for (int i = 0; i < rows; i++) {
+                int bit = i - rowOffset;
+                values[i] = bit >= 0 && bit < 64 && ((wl >>> bit) & 1) != 0 ? chip.read().vReadVolts() : 0;
+            }
+            int col = s.column();
+            for (int j = 0; j < cols; j++) values[rows + j] = j == col ? 1 : 0;
+            int dac = s.adcBusy() ? s.dacCode() : 0;
+            for (int k = 0; k < bits; k++) values[rows + cols + k] = ((dac >> k) & 1) * chip.adc().vRefVolts();
+            values[rows + cols + bits] = s.simulator().peek("sl_en") != 0 ? chip.array().gateVolts() : 0;
+            values[rows + cols + bits + 1] = s.adcBusy() ? 0 : vdd; // discharge the C-DAC between conversions
+        }
+
+        void idle() {
+            java.util.Arrays.fill(values, 0);
+            values[rows + cols + bits + 1] = vdd;
+        }
+
+        @Override
+        public double voltage(String sourceName, double timeSeconds) {
+            Integer i = index.get(sourceName);
+            if (i == null) throw new SpiceException("the deck asked for unknown EXTERNAL source " + sourceName);
+            return values[i];
+        }
+    }
+}

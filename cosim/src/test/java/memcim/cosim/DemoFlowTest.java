@@ -1,0 +1,39 @@
+package memcim.cosim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import memcim.core.Json;
+import memcim.cosim.config.ChipConfig;
+import memcim.cosim.flow.DemoFlow;
+import memcim.cosim.flow.DemoOptions;
+import memcim.cosim.report.Report;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole flow on a small chip (M = 4): every stage runs for real and the report has what the acceptance names. */
+class DemoFlowTest {
+    @TempDir Path out;
+
+    @Test
+    void smallChipRunsEndToEndAndReportsEnergyAndPaths() throws Exception {
+        DemoOptions o = new DemoOptions(out, ChipConfig.reference().withSamples(4), 500, 4, 3, 1, 1, 3L);
+        Report r = DemoFlow.run(o, System.err);
+        JsonNode json = Json.readTree(out.resolve("report.json"));
+        double mac = json.at("/energy/macOnlyJoulesPerInference").asDouble();
+        double full = json.at("/energy/fullChipJoulesPerInference").asDouble();
+        assertTrue(mac > 0 && full > mac, mac + " " + full);
+        for (String p : new String[] {"software", "fast", "transaction"}) {
+            assertTrue(json.at("/paths/" + p + "/accuracy").isNumber(), p);
+        }
+        assertEquals(0, r.agreement().codesDiffering(), "lock-step vs transaction codes");
+        assertTrue(r.agreement().codesCompared() > 50, "compared " + r.agreement().codesCompared());
+        assertTrue(Files.exists(out.resolve("report.html")));
+        assertTrue(Files.exists(out.resolve("conversion.png")));
+        assertTrue(Files.list(out.resolve("spice")).count() >= 7);
+        assertTrue(Files.list(out.resolve("verilog")).count() >= 1);
+    }
+}
