@@ -29,8 +29,11 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class SpiceCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DECK.cir", description = "the deck (title line first)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DECK.cir", description = "the deck (title line first)")
     Path deck;
+
+    @Option(names = "--info", description = "print the ngspice library in use, its version and which optional entry points it has")
+    boolean info;
 
     @Option(names = "--vec", paramLabel = "NAME",
             description = "a vector to print, e.g. v(out), i(v1), time (repeatable; default: all of the final plot)")
@@ -41,6 +44,8 @@ public final class SpiceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (info) return printInfo();
+        if (deck == null) throw new InputException("DECK.cir", "a deck file (or --info)", "nothing");
         String text = readDeck(deck);
         NgSpice ng = NgSpice.shared();
         try {
@@ -71,6 +76,20 @@ public final class SpiceCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? toJson(plot, read) : toTable(plot, read));
+        out.flush();
+        return 0;
+    }
+
+    private int printInfo() {
+        NgSpice ng = NgSpice.shared();
+        List<String> present = ng.optionalEntryPoints();
+        List<String> absent = new ArrayList<>(NgSpice.OPTIONAL_ENTRY_POINTS);
+        absent.removeAll(present);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("library: " + ng.libraryFile());
+        out.println("version: " + ng.version());
+        out.println("optional entry points present: " + String.join(" ", present));
+        out.println("optional entry points absent: " + String.join(" ", absent));
         out.flush();
         return 0;
     }

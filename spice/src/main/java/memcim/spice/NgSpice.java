@@ -95,6 +95,9 @@ public final class NgSpice {
         return session.libraryFile;
     }
 
+    /** Every optional entry point the binding looks for (newer than ngspice 39, or XSPICE-only). */
+    public static final List<String> OPTIONAL_ENTRY_POINTS = NativeSession.OPTIONAL_ENTRY_POINTS;
+
     /** Which optional entry points (newer than ngspice 39, or XSPICE-only) this library exports. */
     public synchronized List<String> optionalEntryPoints() {
         ensureSession();

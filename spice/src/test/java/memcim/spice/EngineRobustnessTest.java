@@ -38,6 +38,18 @@ class EngineRobustnessTest {
     }
 
     @Test
+    void findsTheVersionedLibraryAndExplainsAnOverrideThatIsWrong() {
+        assertEquals(Path.of("/usr/lib/x86_64-linux-gnu/libngspice.so.0"), LibraryLocator.locate());
+        System.setProperty(LibraryLocator.PROPERTY, "/nonexistent/libngspice.so.0");
+        try {
+            SpiceLibraryException e = assertThrows(SpiceLibraryException.class, LibraryLocator::locate);
+            assertTrue(e.getMessage().contains("does not name a file"), e.getMessage());
+        } finally {
+            System.clearProperty(LibraryLocator.PROPERTY);
+        }
+    }
+
+    @Test
     void malformedDeckNamesTheLine() {
         SpiceParseException e = assertThrows(SpiceParseException.class, () -> ng.loadCircuit("""
                 bad deck
