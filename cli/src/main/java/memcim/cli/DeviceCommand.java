@@ -61,7 +61,9 @@ public final class DeviceCommand implements Runnable {
 
         @Override
         public void run() {
-            spec.commandLine().getOut().print(choice.load().toJson());
+            var out = spec.commandLine().getOut();
+            out.print(choice.load().toJson());
+            out.flush();
         }
     }
 
@@ -142,6 +144,7 @@ public final class DeviceCommand implements Runnable {
             }
             if (out == null) {
                 spec.commandLine().getOut().print(sb);
+                spec.commandLine().getOut().flush();
             } else {
                 AtomicFiles.write(out, sb.toString());
                 spec.commandLine().getErr().println("wrote " + d.points().size() + " points to " + out);
