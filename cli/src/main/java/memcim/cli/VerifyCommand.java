@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import memcim.core.InputException;
 import memcim.core.Progress;
 import memcim.hdl.verify.TestbenchResult;
 import memcim.hdl.verify.VerificationSuite;
@@ -36,6 +37,10 @@ public final class VerifyCommand implements Runnable {
         @Option(names = "--work", paramLabel = "DIR", description = "folder for the generated Verilog, vectors and testbenches (default: a new temporary folder)")
         Path work;
 
+        @Option(names = "--testbenches", paramLabel = "DIR", defaultValue = "testbenches/hdl",
+                description = "folder of the hand-written testbenches (default ${DEFAULT-VALUE})")
+        Path testbenches;
+
         @Option(names = "--seed", paramLabel = "S", defaultValue = "2026", description = "stimulus seed (default ${DEFAULT-VALUE})")
         long seed;
 
@@ -43,13 +48,19 @@ public final class VerifyCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter w = spec.commandLine().getOut();
             Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("memcim-verify-hdl-");
+            if (!Files.isDirectory(testbenches)) {
+                throw new InputException("--testbenches", "the folder of hand-written testbenches (run from the repository root)",
+                        "no folder " + testbenches.toAbsolutePath());
+            }
             List<VerifyCase> cases = VerifyCase.periphery(seed);
+            List<VerifyCase.HandWritten> hand = VerifyCase.handWritten();
             w.println("testbenches in " + dir + " (seed " + seed + ")");
             w.flush();
             List<TestbenchResult> results;
-            try (Progress p = new Progress("icarus", cases.size())) {
-                results = VerificationSuite.run(cases, dir, r -> {
-                    w.printf(Locale.ROOT, "%s %-40s %6d cycles%n", r.passed() ? "PASS" : "FAIL", r.module(), r.cycles());
+            try (Progress p = new Progress("icarus", cases.size() + hand.size())) {
+                results = VerificationSuite.run(cases, hand, testbenches, dir, r -> {
+                    w.printf(Locale.ROOT, "%s %-56s %s%n", r.passed() ? "PASS" : "FAIL", r.module(),
+                            r.cycles() > 0 ? r.cycles() + " cycles" : "hand-written");
                     if (!r.passed()) {
                         List<String> shown = r.mismatches().isEmpty() ? List.of(r.output().trim()) : r.mismatches();
                         for (String m : shown.subList(0, Math.min(5, shown.size()))) w.println("     " + m);

@@ -16,19 +16,34 @@ public final class VerificationSuite {
     private VerificationSuite() {}
 
     public static List<TestbenchResult> run(List<VerifyCase> cases, Path work, Consumer<TestbenchResult> onResult) {
+        return run(cases, List.of(), null, work, onResult);
+    }
+
+    /** Generated testbenches of {@code cases}, then the hand-written ones found in {@code testbenchDir}. */
+    public static List<TestbenchResult> run(List<VerifyCase> cases, List<VerifyCase.HandWritten> handWritten, Path testbenchDir,
+                                            Path work, Consumer<TestbenchResult> onResult) {
         List<TestbenchResult> results = new ArrayList<>();
         for (VerifyCase c : cases) {
-            Path dir = work.resolve(c.name());
-            try {
-                Files.createDirectories(dir);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create " + dir, e);
-            }
-            TestbenchResult r = TestbenchResult.run(c.testbench(), dir);
+            TestbenchResult r = TestbenchResult.run(c.testbench(), folder(work, c.name()));
+            results.add(r);
+            onResult.accept(r);
+        }
+        for (VerifyCase.HandWritten h : handWritten) {
+            Path file = testbenchDir.resolve(h.file());
+            TestbenchResult r = TestbenchResult.runHandWritten(file, h.module().get(), folder(work, h.file().replace(".v", "")));
             results.add(r);
             onResult.accept(r);
         }
         return results;
+    }
+
+    private static Path folder(Path work, String name) {
+        Path dir = work.resolve(name);
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir, e);
+        }
     }
 
     /** The closing line: {@code N passed, M failed}. */

@@ -30,6 +30,16 @@ public record VerifyCase(String name, Supplier<Module> module, Supplier<Stimulus
 
     public Testbench testbench() { return new Testbench(module.get(), stimulus.get(), cycles); }
 
+    /** A hand-written testbench file of {@code testbenches/hdl} and the module it tests. */
+    public record HandWritten(String file, Supplier<Module> module) {}
+
+    /** The hand-written testbenches (independent of the Java model). */
+    public static List<HandWritten> handWritten() {
+        return List.of(
+                new HandWritten("tb_sar_ideal.v", () -> new SarAdcLogic(8)),
+                new HandWritten("tb_lfsr_period.v", () -> new Lfsr(16, 0xACE1)));
+    }
+
     /** Every periphery module of the reference chip, and the chip itself (with 2 samples, to keep it short). */
     public static List<VerifyCase> periphery(long seed) {
         ChipConfig ref = ChipConfig.reference();
