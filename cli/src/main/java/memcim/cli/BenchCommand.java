@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: each prints two ways measured side by side and, last, their ratio.",
         subcommands = {
+                BenchArrayCommand.class,
                 BenchNearestCommand.class,
                 BenchArraySolverCommand.class,
                 BenchSpiceCommand.class,

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 VerifyCommand.class,
                 DeviceCommand.class,
                 SpiceCommand.class,
+                NetlistCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main {

@@ -1,0 +1,145 @@
+package memcim.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import memcim.core.InputException;
+import memcim.core.Progress;
+import memcim.device.array.CrossbarReadSpec;
+import memcim.device.array.FastArrayModel;
+import memcim.netlist.crossbar.CrossbarBuilder;
+import memcim.netlist.crossbar.CrossbarDeck;
+import memcim.netlist.crossbar.CrossbarRecipe;
+import memcim.spice.NgSpice;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code memcim bench array}: column currents of programmed arrays for N binary input vectors, by the fast array
+ * model and by ngspice in-process (deck loaded once, row sources altered per vector), side by side.
+ */
+@Command(name = "array", mixinStandardHelpOptions = true,
+        description = "Fast array model vs in-process SPICE (loaded once, alter per vector) on the same crossbar reads: "
+                + "time per vector, column currents, max error (% of full scale); 'array-model-speedup' printed last.")
+public final class BenchArrayCommand implements Callable<Integer> {
+    @Option(names = "--vectors", defaultValue = "20", description = "input vectors per array (default ${DEFAULT-VALUE})") int vectors;
+    @Option(names = "--sizes", split = ",", defaultValue = "32,128", description = "array sizes, rows = cols (default ${DEFAULT-VALUE})") int[] sizes;
+    @Option(names = "--large-spice-vectors", defaultValue = "2",
+            description = "SPICE vectors for arrays above 64x64, where one ngspice read takes minutes (default ${DEFAULT-VALUE})") int largeSpiceVectors;
+    @Option(names = "--wire-ohms", defaultValue = "1", description = "wire resistance per segment (default ${DEFAULT-VALUE})") double wireOhms;
+    @Option(names = "--device", defaultValue = "hfox-1t1r", description = "device preset or card file (default ${DEFAULT-VALUE})") String device;
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the programming draws and the inputs (default ${DEFAULT-VALUE})") long seed;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    /** One array's figures. */
+    private record Result(double fastSecondsPerVector, double spiceSecondsPerVector, double maxErrorPercent) {}
+
+    @Override
+    public Integer call() {
+        if (vectors < 1) throw new InputException("--vectors", "at least 1", String.valueOf(vectors));
+        if (largeSpiceVectors < 1) throw new InputException("--large-spice-vectors", "at least 1", String.valueOf(largeSpiceVectors));
+        PrintWriter out = spec.commandLine().getOut();
+        double lowest = Double.POSITIVE_INFINITY;
+        double worstError = 0;
+        for (int n : sizes) {
+            Result r = bench(n, out);
+            lowest = Math.min(lowest, r.spiceSecondsPerVector / r.fastSecondsPerVector);
+            worstError = Math.max(worstError, r.maxErrorPercent);
+        }
+        out.printf(Locale.ROOT, "max error over all arrays: %.3g %% of full scale%n", worstError);
+        out.printf(Locale.ROOT, "array-model-speedup: %.0f%n", lowest);
+        out.flush();
+        return 0;
+    }
+
+    private Result bench(int n, PrintWriter out) {
+        CrossbarRecipe recipe = new CrossbarRecipe(n, n, null, wireOhms, device, seed, 0.2);
+        CrossbarReadSpec array = recipe.spec();
+        double[][] inputs = randomInputs(n, seed + n);
+        out.printf(Locale.ROOT, "%dx%d %s, %s ohm per segment, V0 %s V, access %s ohm, %s seed %d, %d binary vectors at 0.2 V%n",
+                n, n, array.cellType(), wireOhms, array.nonlinearityVolts(), array.accessOnOhms(), device, seed, vectors);
+
+        long t0 = System.nanoTime();
+        FastArrayModel fast = new FastArrayModel(array);
+        long setupFast = System.nanoTime() - t0;
+        for (int k = 0; k < Math.min(vectors, 20); k++) fast.columnCurrents(inputs[k]); // JIT warm-up, not timed
+        double[][] fastCurrents = new double[vectors][];
+        t0 = System.nanoTime();
+        for (int k = 0; k < vectors; k++) fastCurrents[k] = fast.columnCurrents(inputs[k]);
+        double fastPerVector = (System.nanoTime() - t0) / 1e9 / vectors;
+
+        int spiceVectors = n > 64 ? Math.min(vectors, largeSpiceVectors) : vectors;
+        CrossbarDeck deck = CrossbarBuilder.build(array);
+        NgSpice ng = NgSpice.shared();
+        t0 = System.nanoTime();
+        ng.loadCircuit(deck.text(), n + "x" + n + " crossbar");
+        long load = System.nanoTime() - t0;
+        double[][] spiceCurrents = new double[spiceVectors][n];
+        double[] applied = array.rowVolts();
+        long spiceNanos = 0;
+        try (Progress progress = new Progress("SPICE " + n + "x" + n, spiceVectors)) {
+            for (int k = 0; k < spiceVectors; k++) {
+                long s = System.nanoTime();
+                for (int i = 0; i < n; i++) {
+                    if (inputs[k][i] != applied[i]) {
+                        ng.alter(deck.sidecar().rowSources().get(i), "dc", inputs[k][i]);
+                        applied[i] = inputs[k][i];
+                    }
+                }
+                ng.run();
+                for (int j = 0; j < n; j++) spiceCurrents[k][j] = ng.realVector(deck.sidecar().columnCurrentVectors().get(j))[0];
+                spiceNanos += System.nanoTime() - s;
+                progress.step();
+            }
+        }
+        ng.removeCircuits();
+        double spicePerVector = spiceNanos / 1e9 / spiceVectors;
+
+        double fullScale = fullScaleAmps(array);
+        double worst = 0;
+        for (int k = 0; k < spiceVectors; k++) {
+            for (int j = 0; j < n; j++) worst = Math.max(worst, Math.abs(fastCurrents[k][j] - spiceCurrents[k][j]));
+        }
+        double errorPercent = 100 * worst / fullScale;
+        out.printf(Locale.ROOT, "  vector 0, columns 0-%d (uA): fast  %s%n", Math.min(n, 8) - 1, micro(fastCurrents[0]));
+        out.printf(Locale.ROOT, "  vector 0, columns 0-%d (uA): SPICE %s%n", Math.min(n, 8) - 1, micro(spiceCurrents[0]));
+        out.printf(Locale.ROOT, "  fast model: %.4f ms per vector over %d vectors (model built in %.2f ms)%n",
+                fastPerVector * 1e3, vectors, setupFast / 1e6);
+        out.printf(Locale.ROOT, "  SPICE:      %.2f ms per vector over %d vectors (alter + op; deck loaded in %.0f ms)%n",
+                spicePerVector * 1e3, spiceVectors, load / 1e6);
+        out.printf(Locale.ROOT, "  max error: %.3g %% of full scale (%.2f uA, all rows on, no wires)%n", errorPercent, fullScale * 1e6);
+        out.printf(Locale.ROOT, "  speedup %dx%d: %.0fx%n", n, n, spicePerVector / fastPerVector);
+        out.flush();
+        return new Result(fastPerVector, spicePerVector, errorPercent);
+    }
+
+    /** Binary inputs: each row at 0.2 V or 0 V with probability 1/2. */
+    private double[][] randomInputs(int n, long inputSeed) {
+        SplittableRandom rng = new SplittableRandom(inputSeed);
+        double[][] v = new double[vectors][];
+        for (int k = 0; k < v.length; k++) {
+            v[k] = new double[n];
+            for (int i = 0; i < n; i++) v[k][i] = rng.nextBoolean() ? 0.2 : 0;
+        }
+        return v;
+    }
+
+    /** The largest ideal column current with every row at 0.2 V: the current the sense chain must handle. */
+    private static double fullScaleAmps(CrossbarReadSpec array) {
+        double best = 0;
+        for (int j = 0; j < array.cols(); j++) {
+            double s = 0;
+            for (int i = 0; i < array.rows(); i++) s += 0.2 * array.conductance(i, j);
+            best = Math.max(best, s);
+        }
+        return best;
+    }
+
+    private static String micro(double[] amps) {
+        StringBuilder b = new StringBuilder();
+        for (int j = 0; j < Math.min(amps.length, 8); j++) b.append(String.format(Locale.ROOT, " %8.3f", amps[j] * 1e6));
+        return b.toString();
+    }
+}
