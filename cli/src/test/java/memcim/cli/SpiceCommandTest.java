@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import memcim.core.Json;
@@ -17,27 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SpiceCommandTest {
     @TempDir Path dir;
 
-    private record Outcome(int code, String out, String err) {}
-
-    private static Outcome memcim(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void jsonHasThePlotAndTheNamedVectors() throws Exception {
         Path deck = dir.resolve("lp.cir");
         Files.writeString(deck, "low-pass\nV1 in 0 dc 0 ac 1\nR1 in out 1k\nC1 out 0 1n\n.ac dec 1 1k 1meg\n.end\n");
-        Outcome o = memcim("spice", deck.toString(), "--vec", "v(out)", "--json");
+        CliRun o = CliRun.memcim("spice", deck.toString(), "--vec", "v(out)", "--json");
         assertEquals(0, o.code(), o.err());
         JsonNode doc = Json.mapper().readTree(o.out());
         assertTrue(doc.get("plot").asText().startsWith("ac"), o.out());
@@ -52,7 +33,7 @@ class SpiceCommandTest {
     void tablePrintsEveryVectorOfThePlot() throws Exception {
         Path deck = dir.resolve("div.cir");
         Files.writeString(deck, "divider\nV1 in 0 2\nR1 in out 1k\nR2 out 0 1k\n.op\n");
-        Outcome o = memcim("spice", deck.toString());
+        CliRun o = CliRun.memcim("spice", deck.toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().startsWith("plot: op"), o.out());
         String[] lines = o.out().split("\n");
@@ -65,7 +46,7 @@ class SpiceCommandTest {
     void badDeckExitsTwoNamingFileAndLine() throws Exception {
         Path deck = dir.resolve("bad.cir");
         Files.writeString(deck, "bad\nV1 in 0 1\nR1 in out 1k\nQ5 a b\n.op\n.end\n");
-        Outcome o = memcim("spice", deck.toString(), "--json");
+        CliRun o = CliRun.memcim("spice", deck.toString(), "--json");
         assertEquals(2, o.code());
         assertEquals("", o.out());
         assertTrue(o.err().contains(deck + ":4: expected a card ngspice accepts, found 'Q5 a b'"), o.err());
