@@ -284,13 +284,22 @@ public final class FastArrayModel {
 
     private int iterateBanded(double[] x, double[] v, double tol, double maxStep) {
         double[] f = new double[layout.unknowns];
+        double[] before = new double[layout.unknowns];
+        double previous = Double.POSITIVE_INFINITY;
         int it = 0;
         while (it < MAX_CHORD_ITERATIONS) {
             residual(x, v, f, null);
             chord.solveInPlace(f);
+            System.arraycopy(x, 0, before, 0, x.length);
             double step = subtract(x, f, Double.POSITIVE_INFINITY);
             it++;
             if (cell.linear() || step <= tol) return it;
+            if (it > 1 && step > 0.5 * previous) {
+                // the chord converges too slowly or diverges (cells far steeper than at 0 V): Newton from here
+                System.arraycopy(before, 0, x, 0, x.length);
+                break;
+            }
+            previous = step;
         }
         double[] slopes = new double[rows * cols];
         for (int k = 0; k < MAX_NEWTON_ITERATIONS; k++) {

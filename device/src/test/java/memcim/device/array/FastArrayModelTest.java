@@ -89,7 +89,7 @@ class FastArrayModelTest {
 
     @Test
     void agreesWithAnIndependentDenseSolverOnSmallArrays() {
-        double[] wires = {0, 0.7, 15};
+        double[] wires = {0, 0.7, 15, 3e4};
         int n = 0;
         for (CellType type : CellType.values()) {
             for (double v0 : new double[] {INF, 0.3, 0.05}) {
