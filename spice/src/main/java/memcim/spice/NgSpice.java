@@ -152,6 +152,7 @@ public final class NgSpice {
 
     private void loadCheckedLines(List<String> lines, List<String> checkWarnings, String source) {
         ensureSession();
+        requireNoBackgroundRun("loading " + source);
         List<OutputLog.Line> out = call(() -> session.lib.ngSpice_Circ(lines.toArray(String[]::new)), "load " + source);
         List<String> warnings = new ArrayList<>(checkWarnings);
         warnings.addAll(NgSpiceErrors.warnings(out));
@@ -166,6 +167,7 @@ public final class NgSpice {
     /** Destroys all plots and removes every loaded circuit, so the next load starts clean. */
     public synchronized void removeCircuits() {
         ensureSession();
+        requireNoBackgroundRun("removing circuits");
         quietly("destroy all");
         for (int i = 0; i < 10_000; i++) { // one remcirc per circuit; ngspice says when none is left
             List<OutputLog.Line> out = call(() -> session.lib.ngSpice_Command("remcirc"), "remcirc");
@@ -213,6 +215,7 @@ public final class NgSpice {
 
     private List<OutputLog.Line> runCommand(String command) {
         ensureSession();
+        if (!command.startsWith("bg_")) requireNoBackgroundRun("'" + command + "'");
         callbackFailure = null;
         List<OutputLog.Line> out = call(() -> session.lib.ngSpice_Command(command), command);
         Throwable failed = callbackFailure;
@@ -287,6 +290,21 @@ public final class NgSpice {
         return session.lib.ngSpice_running() != 0;
     }
 
+    private boolean backgroundRunning() {
+        return backgroundActive && session.lib.ngSpice_running() != 0;
+    }
+
+    /**
+     * ngspice changes its circuits and vectors on its background thread: loading, removing, other
+     * commands and (without ngSpice_LockRealloc) reading vectors meanwhile could crash it.
+     */
+    private void requireNoBackgroundRun(String what) {
+        if (backgroundRunning()) {
+            throw new SpiceRunException(what + " while a background run is going: haltBackground() or waitForBackground() first",
+                    List.of());
+        }
+    }
+
     /** Stops a background run ({@code bg_halt}); {@link #resumeBackground()} continues it. */
     public synchronized void haltBackground() {
         runCommand("bg_halt");
@@ -349,7 +367,8 @@ public final class NgSpice {
         SpiceNames.requireVectorName(name);
         SpiceVector[] result = new SpiceVector[1];
         // While a background run appends to the vectors, ngspice >= 42 can hold off reallocating them.
-        boolean lock = backgroundActive && session.has("ngSpice_LockRealloc") && session.has("ngSpice_UnlockRealloc");
+        boolean lock = session.has("ngSpice_LockRealloc") && session.has("ngSpice_UnlockRealloc") && backgroundRunning();
+        if (!lock) requireNoBackgroundRun("reading vector " + name + " (ngspice < 42 has no ngSpice_LockRealloc)");
         call(() -> {
             if (lock) session.callOptionalInt("ngSpice_LockRealloc");
             try {

@@ -157,20 +157,28 @@ class EngineRobustnessTest {
     }
 
     @Test
-    void backgroundRunEnds() {
+    void backgroundRunHaltsResumesAndEnds() {
         ng.loadCircuit("""
                 rc in the background
                 V1 in 0 pulse(0 1 0 1n 1n 5u 10u)
                 R1 in out 1k
                 C1 out 0 1n
-                .tran 1n 20u
+                .tran 1n 100u
                 .end
                 """);
         ng.runInBackground();
-        assertTrue(ng.waitForBackground(Duration.ofSeconds(60)), "background run did not end");
+        assertTrue(ng.isRunning(), "100,000 steps take far longer than this call");
+        SpiceRunException busy = assertThrows(SpiceRunException.class, () -> ng.loadCircuit(DIVIDER));
+        assertTrue(busy.getMessage().contains("background run"), busy.getMessage());
+        ng.haltBackground();
+        assertFalse(ng.isRunning());
+        double[] partial = ng.realVector("time");
+        assertTrue(partial[partial.length - 1] < 100e-6, "halted at " + partial[partial.length - 1]);
+        ng.resumeBackground();
+        assertTrue(ng.waitForBackground(Duration.ofSeconds(120)), "background run did not end");
         assertFalse(ng.isRunning());
         double[] t = ng.realVector("time");
-        assertEquals(20e-6, t[t.length - 1], 1e-12);
+        assertEquals(100e-6, t[t.length - 1], 1e-12);
     }
 
     @Test
