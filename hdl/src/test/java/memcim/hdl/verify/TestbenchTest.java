@@ -21,6 +21,13 @@ class TestbenchTest {
     }
 
     @Test
+    void compoundOperandsBehaveTheSameInIcarus() {
+        Testbench tb = new Testbench(TestModules.compound(), new Stimulus(5), 500);
+        TestbenchResult r = TestbenchResult.run(tb, dir);
+        assertTrue(r.passed(), r.output());
+    }
+
+    @Test
     void aHandWrittenTestbenchThatFailsIsReported() throws Exception {
         java.nio.file.Path tb = dir.resolve("tb_wrong.v");
         java.nio.file.Files.writeString(tb, "module tb_wrong;\n  wire [15:0] q;\n  reg clk = 0, rst = 1;\n"

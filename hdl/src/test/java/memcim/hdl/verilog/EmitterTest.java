@@ -55,7 +55,7 @@ class EmitterTest {
 
     @Test
     void everyConstructIsLintCleanAndCompilesInIcarus() {
-        for (Module m : List.of(TestModules.constructs(), new Twins(), TestModules.wrapper(), new Decoder(5, 18))) {
+        for (Module m : List.of(TestModules.constructs(), TestModules.compound(), new Twins(), TestModules.wrapper(), new Decoder(5, 18))) {
             List<Path> files = VerilogEmitter.write(m, dir.resolve(m.name()));
             ToolRun lint = Verilator.lint(dir, files, m.name());
             assertTrue(lint.ok() && lint.output().isBlank(), m.name() + ":\n" + lint.output());
