@@ -36,7 +36,7 @@ final class CellCurrent {
         double vm = v / (1 + ra * g);
         if (ra > 0) {
             // |true Vm| <= linear guess since sinh(x) >= x: Newton from the convex side converges monotonically
-            for (int it = 0; it < 60; it++) {
+            for (int it = 0; it < 200; it++) {
                 double sh = Math.sinh(vm / v0);
                 double h = vm + ra * g * v0 * sh - v;
                 double dh = 1 + ra * g * Math.cosh(vm / v0);
