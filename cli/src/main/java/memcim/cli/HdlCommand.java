@@ -64,7 +64,9 @@ public final class HdlCommand implements Callable<Integer> {
 
     private static void synthesise(ChipDigital chip, PrintWriter w) throws Exception {
         Path work = Files.createTempDirectory("memcim-synth-");
-        List<Module> modules = chip.hierarchy();
+        java.util.Map<String, Module> distinct = new java.util.LinkedHashMap<>();
+        for (Module m : chip.hierarchy()) distinct.putIfAbsent(m.name(), m); // one figure per emitted module
+        List<Module> modules = List.copyOf(distinct.values());
         w.printf(Locale.ROOT, "%-44s %8s %8s  %s%n", "module (children flattened)", "cells", "flops", "cells by type");
         try (Progress p = new Progress("yosys", modules.size())) {
             for (Module m : modules) {
