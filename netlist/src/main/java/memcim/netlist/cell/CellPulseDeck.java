@@ -6,6 +6,7 @@ import memcim.netlist.Analysis;
 import memcim.netlist.Instance;
 import memcim.netlist.Netlist;
 import memcim.netlist.SourceValue;
+import memcim.netlist.SpiceNumber;
 import memcim.netlist.SubcktFactory;
 import memcim.netlist.Value;
 import memcim.netlist.VoltageSource;
@@ -37,7 +38,8 @@ public final class CellPulseDeck {
                                  double pulseSeconds, double initialState) {
         double stop = pulseSeconds + 4 * EDGE_SECONDS;
         Netlist n = new Netlist("1T1R cell " + kind + " pulse");
-        n.header("pulse", kind + " bl " + bl + " V, wl " + wl + " V, sl " + sl + " V, " + pulseSeconds + " s");
+        n.header("pulse", kind + " bl " + SpiceNumber.format(bl) + " V, wl " + SpiceNumber.format(wl) + " V, sl "
+                + SpiceNumber.format(sl) + " V, " + SpiceNumber.format(pulseSeconds) + " s");
         n.header("initial state", initialState);
         n.add(new VoltageSource("VBL", "bl", "0", trapezoid(bl, pulseSeconds)));
         n.add(new VoltageSource("VWL", "wl", "0", trapezoid(wl, pulseSeconds)));

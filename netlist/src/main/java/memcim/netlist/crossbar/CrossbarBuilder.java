@@ -13,6 +13,7 @@ import memcim.netlist.Instance;
 import memcim.netlist.Netlist;
 import memcim.netlist.Passive;
 import memcim.netlist.SourceValue;
+import memcim.netlist.SpiceNumber;
 import memcim.netlist.Subckt;
 import memcim.netlist.SubcktFactory;
 import memcim.netlist.Value;
@@ -47,10 +48,10 @@ public final class CrossbarBuilder {
         check();
         deck = new Netlist(rows + "x" + cols + " " + spec.cellType() + " crossbar read");
         deck.header("rows x cols", rows + " x " + cols);
-        deck.header("cell", spec.cellType() + ", V0 " + (spec.linearCells() ? "linear" : spec.nonlinearityVolts() + " V")
-                + ", access on " + spec.accessOnOhms() + " ohm");
-        deck.header("wire per segment", "row " + spec.rowSegmentOhms() + " ohm " + o.rowSegmentFarads() + " F, column "
-                + spec.colSegmentOhms() + " ohm " + o.colSegmentFarads() + " F");
+        deck.header("cell", spec.cellType() + ", V0 " + (spec.linearCells() ? "linear" : f(spec.nonlinearityVolts()) + " V")
+                + ", access on " + f(spec.accessOnOhms()) + " ohm");
+        deck.header("wire per segment", "row " + f(spec.rowSegmentOhms()) + " ohm " + f(o.rowSegmentFarads()) + " F, column "
+                + f(spec.colSegmentOhms()) + " ohm " + f(o.colSegmentFarads()) + " F");
         deck.header("drivers, sensing, read", o.drivers() + ", " + o.sensing() + ", " + o.readMode());
         this.parameters.forEach(deck::header);
     }
@@ -130,6 +131,10 @@ public final class CrossbarBuilder {
                 o.arrayStarts(), o.differentialPairs(), o.readMode() == ReadMode.OP ? new double[0][] : phases,
                 sampleTimes, parameters);
         return new CrossbarDeck(deck, sidecar);
+    }
+
+    private static String f(double v) {
+        return SpiceNumber.format(v);
     }
 
     // ------------------------------------------------------------------ nodes
