@@ -51,11 +51,13 @@ public final class ChipSession {
     public void loadFeatures(int[] x) {
         ChipConfig c = chip.config();
         if (x.length != c.inputs()) throw new InputException("features", c.inputs() + " values", x.length + " values");
-        xWe.set(1);
-        for (int i = 0; i < x.length; i++) {
+        for (int i = 0; i < x.length; i++) { // all checked before any is written
             if (x[i] < 0 || x[i] >= 1 << c.bits()) {
                 throw new InputException("features[" + i + "]", "a value in 0.." + ((1 << c.bits()) - 1), Integer.toString(x[i]));
             }
+        }
+        xWe.set(1);
+        for (int i = 0; i < x.length; i++) {
             xAddr.set(i);
             xData.set(x[i]);
             sim.step();

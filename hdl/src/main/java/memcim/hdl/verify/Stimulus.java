@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import memcim.hdl.Expr;
+import memcim.hdl.Names;
 import memcim.hdl.Port;
 
 /**
@@ -49,7 +50,7 @@ public final class Stimulus {
             for (int i = 0; i < inputs.size(); i++) {
                 Port p = inputs.get(i);
                 long value;
-                if (p.name().equals("rst")) value = c == 0 || random.nextDouble() < resetProbability ? 1 : 0;
+                if (p.name().equals(Names.RESET)) value = c == 0 || random.nextDouble() < resetProbability ? 1 : 0;
                 else if (rules.containsKey(p.name())) value = rules.get(p.name()).value(c, random);
                 else value = randomValue(p, random);
                 v[c][i] = value & Expr.mask(p.width());

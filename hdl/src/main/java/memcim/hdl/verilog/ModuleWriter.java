@@ -203,7 +203,9 @@ final class ModuleWriter {
             }
         }
         // temps are defined in dependency order: the traversal was post-order
-        tempOrder.sort((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b)));
+        Map<Expr, Integer> position = new IdentityHashMap<>();
+        for (int k = 0; k < order.size(); k++) position.put(order.get(k), k);
+        tempOrder.sort((a, b) -> Integer.compare(position.get(a), position.get(b)));
         for (int k = 0; k < tempOrder.size(); k++) temps.put(tempOrder.get(k), "_t" + k);
     }
 
