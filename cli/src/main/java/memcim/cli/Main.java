@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 DeviceCommand.class,
                 SpiceCommand.class,
                 NetlistCommand.class,
+                DataCommand.class, TrainCommand.class, EvaluateCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main {

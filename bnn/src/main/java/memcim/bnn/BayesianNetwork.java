@@ -1,0 +1,19 @@
+package memcim.bnn;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * A trained Bayesian MLP: for every weight the mean μ and standard deviation σ of its Gaussian q(w|θ),
+ * flat (layer 1 row-major by input, then layer 2). A network sample is w = μ + σ·ε, ε ~ N(0, 1).
+ */
+public record BayesianNetwork(NetworkShape shape, double[] mu, double[] sigma) {
+    public BayesianNetwork {
+        if (mu.length != shape.weights() || sigma.length != shape.weights())
+            throw new IllegalArgumentException("expected " + shape.weights() + " weights");
+    }
+
+    /** One network sample into {@code w}. */
+    public void sample(RandomGenerator rng, double[] w) {
+        for (int i = 0; i < mu.length; i++) w[i] = mu[i] + sigma[i] * rng.nextGaussian();
+    }
+}

@@ -1,0 +1,103 @@
+package memcim.bnn;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import memcim.core.Generator;
+import memcim.core.InputException;
+import memcim.core.Json;
+import memcim.device.FeasiblePoint;
+
+/**
+ * {@code model.json}: everything needed to use a trained model, and nothing that varies between runs
+ * with the same seed (no times), so the same seed gives the same bytes. Per layer, matrices are
+ * [input][output]: μ and σ of the Bayesian network (network units), the conventional network's
+ * weights, and the feasible two-cell point chosen for each weight (siemens and compliance amps).
+ * γ converts network units to siemens: G⁺ − G⁻ ≈ γ·w.
+ */
+public record ModelFile(String generator, String deviceCard, String dataSource, long dataSeed, NetworkShape shape,
+                        TrainingSettings settings, double gammaSiemens, double trainingGammaSiemens,
+                        double mappingKlNats, List<Layer> layers) {
+    public static final String NAME = "model.json";
+
+    public record Layer(String name, int inputs, int outputs, double[][] mu, double[][] sigma, double[][] conventional,
+                        FeasiblePoint[][] feasible) {}
+
+    public static ModelFile of(String deviceCard, String dataSource, long dataSeed, TrainingSettings settings,
+                               BayesianNetwork net, double[] conventional, DeviceMapping mapping, double trainingGamma) {
+        NetworkShape s = net.shape();
+        List<Layer> layers = new ArrayList<>();
+        int[][] dims = {{s.inputs(), s.hidden()}, {s.hidden(), s.outputs()}};
+        int offset = 0;
+        for (int l = 0; l < 2; l++) {
+            int in = dims[l][0], out = dims[l][1];
+            double[][] mu = new double[in][out], sigma = new double[in][out], conv = new double[in][out];
+            FeasiblePoint[][] pts = new FeasiblePoint[in][out];
+            for (int i = 0; i < in; i++)
+                for (int j = 0; j < out; j++) {
+                    int k = offset + i * out + j;
+                    mu[i][j] = net.mu()[k];
+                    sigma[i][j] = net.sigma()[k];
+                    conv[i][j] = conventional[k];
+                    pts[i][j] = mapping.points()[k];
+                }
+            layers.add(new Layer(l == 0 ? "hidden" : "output", in, out, mu, sigma, conv, pts));
+            offset += in * out;
+        }
+        return new ModelFile(Generator.id(), deviceCard, dataSource, dataSeed, s, settings, mapping.gammaSiemens(),
+                trainingGamma, mapping.totalKl(net), layers);
+    }
+
+    public BayesianNetwork network() {
+        return new BayesianNetwork(shape, flat(Layer::mu), flat(Layer::sigma));
+    }
+
+    public double[] conventionalWeights() {
+        return flat(Layer::conventional);
+    }
+
+    public DeviceMapping mapping() {
+        List<FeasiblePoint> pts = new ArrayList<>();
+        for (Layer l : layers) for (FeasiblePoint[] row : l.feasible()) pts.addAll(List.of(row));
+        return new DeviceMapping(gammaSiemens, pts.toArray(FeasiblePoint[]::new));
+    }
+
+    private double[] flat(java.util.function.Function<Layer, double[][]> part) {
+        double[] out = new double[shape.weights()];
+        int k = 0;
+        for (Layer l : layers) for (double[] row : part.apply(l)) for (double v : row) out[k++] = v;
+        return out;
+    }
+
+    public void write(Path dir) {
+        Json.writeFile(dir.resolve(NAME), this);
+    }
+
+    /** Reads and checks {@code dir/model.json} (shapes must match the declared network). */
+    public static ModelFile read(Path dir) {
+        Path file = dir.resolve(NAME);
+        ModelFile m = Json.read(file, ModelFile.class);
+        if (m.layers() == null || m.layers().size() != 2)
+            throw new InputException(file + ": layers", "2 layers", m.layers() == null ? "none" : m.layers().size() + " layers");
+        int[][] dims = {{m.shape().inputs(), m.shape().hidden()}, {m.shape().hidden(), m.shape().outputs()}};
+        for (int l = 0; l < 2; l++) {
+            Layer layer = m.layers().get(l);
+            String where = file + ": layers[" + l + "]";
+            check(layer.mu(), dims[l], where + ".mu");
+            check(layer.sigma(), dims[l], where + ".sigma");
+            check(layer.conventional(), dims[l], where + ".conventional");
+            if (layer.feasible() == null || layer.feasible().length != dims[l][0])
+                throw new InputException(where + ".feasible", dims[l][0] + " rows", layer.feasible() == null ? "none" : layer.feasible().length + " rows");
+            for (FeasiblePoint[] row : layer.feasible())
+                if (row.length != dims[l][1]) throw new InputException(where + ".feasible", dims[l][1] + " columns", row.length + " columns");
+            for (double[] row : layer.sigma())
+                for (double v : row) if (!(v > 0)) throw new InputException(where + ".sigma", "σ > 0", String.valueOf(v));
+        }
+        return m;
+    }
+
+    private static void check(double[][] m, int[] dims, String where) {
+        if (m == null || m.length != dims[0]) throw new InputException(where, dims[0] + " rows", m == null ? "none" : m.length + " rows");
+        for (double[] row : m) if (row.length != dims[1]) throw new InputException(where, dims[1] + " columns", row.length + " columns");
+    }
+}

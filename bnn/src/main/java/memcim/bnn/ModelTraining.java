@@ -1,0 +1,57 @@
+package memcim.bnn;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import memcim.bnn.data.EcgDataset;
+import memcim.device.DeviceCard;
+import memcim.device.DeviceModel;
+import memcim.device.PairDomain;
+
+/**
+ * The whole training job: the Bayesian network (with or without the technological loss of the card),
+ * the conventional baseline, and the mapping onto the card's feasible two-cell domain.
+ */
+public final class ModelTraining {
+    private ModelTraining() {}
+
+    /** A trained model and its training history (times included: they go to the report, not the model). */
+    public record Result(ModelFile model, List<EpochStats> bayesian, List<EpochStats> conventional) {
+        /** Epochs per second of the Bayesian run. */
+        public double bayesianEpochsPerSecond() {
+            return bayesian.size() / bayesian.get(bayesian.size() - 1).seconds();
+        }
+
+        public double conventionalEpochsPerSecond() {
+            return conventional.size() / conventional.get(conventional.size() - 1).seconds();
+        }
+
+        public Map<String, Object> report() {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("generator", model.generator());
+            r.put("deviceCard", model.deviceCard());
+            r.put("dataSource", model.dataSource());
+            r.put("settings", model.settings());
+            r.put("gammaSiemens", model.gammaSiemens());
+            r.put("mappingKlNats", model.mappingKlNats());
+            r.put("bayesianEpochsPerSecond", bayesianEpochsPerSecond());
+            r.put("conventionalEpochsPerSecond", conventionalEpochsPerSecond());
+            r.put("bayesianHistory", bayesian);
+            r.put("conventionalHistory", conventional);
+            return r;
+        }
+    }
+
+    public static Result train(EcgDataset data, DeviceCard card, TrainingSettings settings,
+                               Consumer<EpochStats> bayesianProgress, Consumer<EpochStats> conventionalProgress) {
+        DeviceModel device = new DeviceModel(card);
+        PairDomain domain = PairDomain.of(device, settings.conditionsPerCell());
+        Trainer.BayesianRun bnn = new Trainer(settings, bayesianProgress).trainBayesian(data.train(), data.validation(), domain);
+        Trainer.ConventionalRun conv = new Trainer(settings, conventionalProgress).trainConventional(data.train(), data.validation());
+        DeviceMapping mapping = DeviceMapping.map(bnn.network(), domain);
+        ModelFile model = ModelFile.of(card.name(), data.source(), data.seed(), settings, bnn.network(), conv.weights(),
+                mapping, bnn.trainingGamma());
+        return new Result(model, bnn.history(), conv.history());
+    }
+}

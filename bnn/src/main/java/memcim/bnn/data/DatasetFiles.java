@@ -1,0 +1,127 @@
+package memcim.bnn.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import memcim.core.AtomicFiles;
+import memcim.core.Generator;
+import memcim.core.InputException;
+import memcim.core.Json;
+
+/**
+ * A data set on disk: {@code beats.csv} (one beat a line: split, label, MIT-BIH symbol, origin, then the
+ * 32 three-bit codes) and {@code dataset.json} (source, seed, class table, the quantiser's ranges).
+ * Both are plain text so they can be inspected and diffed; docs/bnn.md describes the columns.
+ */
+public final class DatasetFiles {
+    public static final String BEATS = "beats.csv";
+    public static final String META = "dataset.json";
+    private static final String[] SPLITS = {"train", "validation", "test"};
+
+    private DatasetFiles() {}
+
+    public static void write(Path dir, EcgDataset d) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# ").append(Generator.id()).append(" ECG beat set: ").append(d.source()).append(", seed ").append(d.seed()).append('\n');
+        sb.append("# label: class index (").append(EcgClass.TRAINED).append(" = unseen class); f1..f")
+                .append(BeatSet.WIDTH).append(": 3-bit codes of log|DFT| bins 1..").append(BeatSet.WIDTH).append('\n');
+        sb.append("split,label,symbol,origin");
+        for (int j = 1; j <= BeatSet.WIDTH; j++) sb.append(",f").append(j);
+        sb.append('\n');
+        BeatSet[] sets = {d.train(), d.validation(), d.test()};
+        for (int s = 0; s < 3; s++) {
+            BeatSet b = sets[s];
+            for (int i = 0; i < b.size(); i++) {
+                sb.append(SPLITS[s]).append(',').append(b.labels()[i]).append(',')
+                        .append(EcgClass.values()[b.labels()[i]].symbol()).append(',').append(b.origins()[i]);
+                for (int j = 0; j < BeatSet.WIDTH; j++) sb.append(',').append(b.codes()[i * BeatSet.WIDTH + j]);
+                sb.append('\n');
+            }
+        }
+        AtomicFiles.write(dir.resolve(BEATS), sb.toString());
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("generator", Generator.id());
+        meta.put("source", d.source());
+        meta.put("seed", d.seed());
+        meta.put("features", "log(1+|DFT|) of bins 1.." + BeatSet.WIDTH + " of a 700 ms window (250 ms before R), "
+                + "detrended and Hann-tapered, 360 Hz; code = clamp(floor(8(f-lo)/(hi-lo)), 0, 7)");
+        meta.put("quantiserLo", d.quantiser().lo());
+        meta.put("quantiserHi", d.quantiser().hi());
+        List<Map<String, Object>> classes = new ArrayList<>();
+        for (EcgClass c : EcgClass.values())
+            classes.add(Map.of("label", c.ordinal(), "symbol", String.valueOf(c.symbol()), "name", c.description(),
+                    "trained", !c.unseen()));
+        meta.put("classes", classes);
+        meta.put("counts", Map.of("train", d.train().size(), "validation", d.validation().size(), "test", d.test().size()));
+        Json.writeFile(dir.resolve(META), meta);
+    }
+
+    public static EcgDataset read(Path dir) {
+        JsonNode meta = Json.readTree(dir.resolve(META));
+        FeatureQuantiser q = new FeatureQuantiser(doubles(meta, "quantiserLo", dir), doubles(meta, "quantiserHi", dir));
+        Path file = dir.resolve(BEATS);
+        List<String> lines = InputFiles.lines(file, StandardCharsets.UTF_8);
+        List<List<String[]>> rows = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<List<Integer>> lineNos = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        boolean header = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) continue;
+            if (!header) {
+                if (!line.startsWith("split,label,symbol,origin"))
+                    throw new InputException(InputException.at(file, i + 1), "the column line 'split,label,symbol,origin,f1,...'", "'" + line + "'");
+                header = true;
+                continue;
+            }
+            String[] f = line.split(",", -1);
+            if (f.length != 4 + BeatSet.WIDTH)
+                throw new InputException(InputException.at(file, i + 1), (4 + BeatSet.WIDTH) + " comma-separated fields", f.length + " fields");
+            int s = List.of(SPLITS).indexOf(f[0]);
+            if (s < 0) throw new InputException(InputException.at(file, i + 1), "split train, validation or test", "'" + f[0] + "'");
+            rows.get(s).add(f);
+            lineNos.get(s).add(i + 1);
+        }
+        BeatSet[] sets = new BeatSet[3];
+        for (int s = 0; s < 3; s++) sets[s] = parse(rows.get(s), lineNos.get(s), file);
+        return new EcgDataset(sets[0], sets[1], sets[2], q, meta.path("source").asText(), meta.path("seed").asLong());
+    }
+
+    private static BeatSet parse(List<String[]> rows, List<Integer> lineNos, Path file) {
+        int n = rows.size(), w = BeatSet.WIDTH;
+        byte[] codes = new byte[n * w];
+        int[] labels = new int[n];
+        String[] origins = new String[n];
+        for (int i = 0; i < n; i++) {
+            String[] f = rows.get(i);
+            String where = InputException.at(file, lineNos.get(i));
+            labels[i] = integer(f[1], 0, EcgClass.values().length - 1, where, "label");
+            origins[i] = f[3];
+            for (int j = 0; j < w; j++) codes[i * w + j] = (byte) integer(f[4 + j], 0, 7, where, "f" + (j + 1));
+        }
+        return new BeatSet(codes, labels, origins);
+    }
+
+    private static int integer(String s, int min, int max, String where, String column) {
+        try {
+            int v = Integer.parseInt(s.strip());
+            if (v >= min && v <= max) return v;
+        } catch (NumberFormatException ignored) {
+            // reported below with the column name
+        }
+        throw new InputException(where + " column " + column, "an integer " + min + ".." + max, "'" + s + "'");
+    }
+
+    private static double[] doubles(JsonNode meta, String key, Path dir) {
+        JsonNode a = meta.get(key);
+        if (a == null || !a.isArray() || a.size() != BeatSet.WIDTH)
+            throw new InputException(dir.resolve(META) + ": " + key, "an array of " + BeatSet.WIDTH + " numbers",
+                    a == null ? "nothing" : a.toString());
+        double[] out = new double[a.size()];
+        for (int i = 0; i < out.length; i++) out[i] = a.get(i).asDouble();
+        return out;
+    }
+}

@@ -1,0 +1,97 @@
+package memcim.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import memcim.bnn.data.DatasetBuilder;
+import memcim.bnn.data.DatasetFiles;
+import memcim.bnn.data.EcgClass;
+import memcim.bnn.data.EcgDataset;
+import memcim.bnn.data.EcgRecord;
+import memcim.bnn.data.SyntheticEcg;
+import memcim.bnn.data.WfdbReader;
+import memcim.bnn.data.WfdbWriter;
+import memcim.core.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code memcim data ...}: data sets for the network. */
+@Command(name = "data", mixinStandardHelpOptions = true, description = "Data sets for the Bayesian network.",
+        subcommands = {DataCommand.Ecg.class})
+public final class DataCommand implements Runnable {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Where the beats come from: the synthetic generator (default) or a directory of WFDB records. */
+    static final class EcgSource {
+        @Option(names = "--beats", defaultValue = "4500",
+                description = "synthetic beats of the trained classes, spread evenly over the 9 classes (default ${DEFAULT-VALUE})")
+        int beats;
+        @Option(names = "--seed", defaultValue = "1", description = "seed of synthesis and splits (default ${DEFAULT-VALUE})")
+        long seed;
+        @Option(names = "--wfdb", paramLabel = "DIR", description = "read MIT-BIH-layout WFDB records (.hea, format-212 .dat, .atr) from DIR instead of synthesising")
+        Path wfdb;
+        @Option(names = "--flutter-width", defaultValue = "0.2", paramLabel = "RAD",
+                description = "synthetic unseen class: angular width of the flutter waves, 0.2 sharp .. 0.75 sine-like (default ${DEFAULT-VALUE})")
+        double flutterWidth;
+        @Option(names = "--detect", description = "align each beat window on the R peak found by the QRS detector (within 100 ms of the annotation)")
+        boolean detect;
+
+        SyntheticEcg.Settings synthetic() {
+            if (beats < EcgClass.TRAINED * 5) throw new InputException("--beats", ">= " + EcgClass.TRAINED * 5, String.valueOf(beats));
+            if (!(flutterWidth >= 0.05 && flutterWidth <= 1.5)) throw new InputException("--flutter-width", "0.05 .. 1.5 rad", String.valueOf(flutterWidth));
+            return SyntheticEcg.Settings.defaults(seed, DatasetBuilder.perClass(beats)).withFlutterWidth(flutterWidth);
+        }
+
+        EcgDataset load() {
+            if (wfdb != null) {
+                List<EcgRecord> records = WfdbReader.readDirectory(wfdb);
+                return DatasetBuilder.build(records, 0, seed, detect, "WFDB records in " + wfdb + " (" + records.size() + " records)");
+            }
+            SyntheticEcg.Settings s = synthetic();
+            if (!detect) return DatasetBuilder.synthetic(s);
+            return DatasetBuilder.build(SyntheticEcg.generate(s), s.beatsPerClass(), seed, true, "synthetic ECG, detector-aligned");
+        }
+    }
+
+    @Command(name = "ecg", mixinStandardHelpOptions = true,
+            description = "Write an ECG beat set (beats.csv + dataset.json): synthetic by default, or from WFDB records.")
+    static final class Ecg implements Callable<Integer> {
+        @picocli.CommandLine.Mixin EcgSource source;
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory") Path out;
+        @Option(names = "--write-wfdb", paramLabel = "DIR",
+                description = "also write the synthetic records in MIT-BIH layout (.hea, .dat format 212, .atr) to DIR")
+        Path writeWfdb;
+        @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (writeWfdb != null && source.wfdb != null) throw new InputException("--write-wfdb", "synthetic data (no --wfdb)", "--wfdb " + source.wfdb);
+            EcgDataset d;
+            if (writeWfdb != null) {
+                SyntheticEcg.Settings s = source.synthetic();
+                List<EcgRecord> records = SyntheticEcg.generate(s);
+                for (EcgRecord r : records) WfdbWriter.write(writeWfdb, r);
+                d = source.detect ? DatasetBuilder.build(records, s.beatsPerClass(), s.seed(), true, "synthetic ECG, detector-aligned")
+                        : DatasetBuilder.synthetic(s);
+                spec.commandLine().getErr().printf("wrote %d WFDB records to %s%n", records.size(), writeWfdb);
+            } else {
+                d = source.load();
+            }
+            DatasetFiles.write(out, d);
+            var o = spec.commandLine().getOut();
+            o.printf(Locale.ROOT, "%s: train %d, validation %d, test %d beats -> %s%n", d.source(), d.train().size(),
+                    d.validation().size(), d.test().size(), out.resolve(DatasetFiles.BEATS));
+            int[] n = d.train().countPerClass(), t = d.test().countPerClass();
+            for (EcgClass c : EcgClass.values())
+                o.printf(Locale.ROOT, "  %c %-60s train %5d  test %5d%n", c.symbol(), c.description(), n[c.ordinal()], t[c.ordinal()]);
+            return 0;
+        }
+    }
+}

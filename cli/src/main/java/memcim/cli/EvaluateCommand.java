@@ -1,0 +1,71 @@
+package memcim.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import memcim.bnn.Metrics;
+import memcim.bnn.ModelEvaluation;
+import memcim.bnn.ModelFile;
+import memcim.bnn.data.DatasetFiles;
+import memcim.bnn.data.EcgDataset;
+import memcim.core.InputException;
+import memcim.core.Json;
+import memcim.device.DeviceCard;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code memcim evaluate}: software BNN, conventional NN and programmed BNN on the test split. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Accuracy, AUROCs and uncertainty fractions of the software BNN, the conventional NN and the "
+                + "programmed (device-drawn) BNN of a model written by 'memcim train'.")
+public final class EvaluateCommand implements Callable<Integer> {
+    @Option(names = "--model", required = true, paramLabel = "DIR", description = "directory written by 'memcim train'") Path model;
+    @Option(names = "--samples", defaultValue = "50", paramLabel = "M", description = "network samples M (default ${DEFAULT-VALUE})") int samples;
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the weight and programming draws (default ${DEFAULT-VALUE})") long seed;
+    @Option(names = "--data", paramLabel = "DIR", description = "evaluate on this data set's test split (default: the one saved with the model)")
+    Path data;
+    @Option(names = "--json", description = "print {\"software\": {...}, \"conventional\": {...}, \"programmed\": {...}}") boolean json;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (samples < 1) throw new InputException("--samples", ">= 1", String.valueOf(samples));
+        if (!Files.isDirectory(model)) throw new InputException("--model", "a directory written by 'memcim train'", model + " (no such directory)");
+        ModelFile m = ModelFile.read(model);
+        DeviceCard card = DeviceCard.load(model.resolve("device-card.json"));
+        EcgDataset d = DatasetFiles.read(data != null ? data : model.resolve("data"));
+        Map<String, Metrics> r = ModelEvaluation.evaluate(m, card, d.test(), samples, seed);
+        var o = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>(r);
+            o.print(Json.write(out));
+            o.flush();
+            return 0;
+        }
+        o.printf(Locale.ROOT, "%s on %s: %d known + %d unseen test beats, M = %d, device %s, gamma %.4g S%n",
+                model, d.source(), r.get("software").knownBeats(), r.get("software").unseenBeats(), samples, m.deviceCard(),
+                m.gammaSiemens());
+        o.printf("%-13s %9s %9s %9s %9s %9s %9s %9s%n", "network", "accuracy", "AUROC-ale", "AUROC-epi",
+                "Ua<.5|ok", "Ua>.5|err", "Ue<.5|kn", "Ue>.5|un");
+        for (var e : r.entrySet()) {
+            Metrics x = e.getValue();
+            o.printf(Locale.ROOT, "%-13s %9.3f %9.3f %9.3f %9.3f %9.3f %9.3f %9.3f%n", e.getKey(), x.accuracy(), x.aurocAleatoric(),
+                    x.aurocEpistemic(), x.correctAleatoricBelowHalf(), x.wrongAleatoricAboveHalf(), x.knownEpistemicBelowHalf(),
+                    x.unseenEpistemicAboveHalf());
+        }
+        o.println("accuracy vs M:");
+        for (var e : r.entrySet()) {
+            if (e.getValue().samples() == 1) continue;
+            StringBuilder sb = new StringBuilder(String.format("  %-11s", e.getKey()));
+            e.getValue().accuracyBySamples().forEach((k, v) -> sb.append(String.format(Locale.ROOT, " M=%d %.3f", k, v)));
+            o.println(sb);
+        }
+        o.println("note: the conventional network is one network, so its epistemic uncertainty is 0 for every beat "
+                + "and its epistemic AUROC is 0.5 by construction.");
+        return 0;
+    }
+}

@@ -1,0 +1,91 @@
+package memcim.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import memcim.bnn.EpochStats;
+import memcim.bnn.ModelTraining;
+import memcim.bnn.TrainingSettings;
+import memcim.bnn.data.DatasetFiles;
+import memcim.bnn.data.EcgDataset;
+import memcim.core.AtomicFiles;
+import memcim.core.InputException;
+import memcim.core.Json;
+import memcim.core.Progress;
+import memcim.device.DeviceCard;
+import memcim.device.DevicePresets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code memcim train}: the Bayesian network with the technological loss, the conventional baseline, the mapping. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train the Bayesian MLP 32-16-9 (Bayes by Backprop + technological loss of a device card) and a "
+                + "conventional network of the same shape; map the weights onto the card's two-cell domain. Writes "
+                + "model.json, report.json, the device card and the data set to --out.")
+public final class TrainCommand implements Callable<Integer> {
+    @Option(names = "--device", defaultValue = "hfox-1t1r", paramLabel = "CARD",
+            description = "device preset (see 'memcim device list') or card file (default ${DEFAULT-VALUE})")
+    String device;
+    @Option(names = "--epochs", defaultValue = "100", description = "training epochs (default ${DEFAULT-VALUE})") int epochs;
+    @Option(names = "--no-tech-loss", description = "train without the technological loss (for comparison)") boolean noTechLoss;
+    @Option(names = "--data", paramLabel = "DIR", description = "a data set written by 'memcim data ecg' (default: synthesise one)")
+    Path data;
+    @picocli.CommandLine.Mixin DataCommand.EcgSource source;
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory") Path out;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (epochs < 1) throw new InputException("--epochs", ">= 1", String.valueOf(epochs));
+        DeviceCard card = DevicePresets.resolve(device);
+        var err = spec.commandLine().getErr();
+        EcgDataset d = data != null ? DatasetFiles.read(data) : source.load();
+        err.printf(Locale.ROOT, "data: %s (train %d, validation %d, test %d)%n", d.source(), d.train().size(),
+                d.validation().size(), d.test().size());
+        TrainingSettings settings = TrainingSettings.defaults(source.seed).withEpochs(epochs).withTechLoss(!noTechLoss);
+        ModelTraining.Result r;
+        try (StartedOnFirstEpoch pb = new StartedOnFirstEpoch("bayesian", epochs);
+             StartedOnFirstEpoch pc = new StartedOnFirstEpoch("conventional", epochs)) {
+            r = ModelTraining.train(d, card, settings, pb, pc);
+        }
+        r.model().write(out);
+        Json.writeFile(out.resolve("report.json"), r.report());
+        AtomicFiles.write(out.resolve("device-card.json"), card.toJson());
+        DatasetFiles.write(out.resolve("data"), d);
+        EpochStats last = r.bayesian().get(r.bayesian().size() - 1);
+        EpochStats conv = r.conventional().get(r.conventional().size() - 1);
+        var o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "bayesian:     %d epochs in %.1f s (%.1f epochs/s), validation accuracy %.3f, technological loss %s%n",
+                epochs, last.seconds(), r.bayesianEpochsPerSecond(), last.validationAccuracy(), noTechLoss ? "off" : "on");
+        o.printf(Locale.ROOT, "conventional: %d epochs in %.1f s (%.1f epochs/s), validation accuracy %.3f%n",
+                epochs, conv.seconds(), r.conventionalEpochsPerSecond(), conv.validationAccuracy());
+        o.printf(Locale.ROOT, "mapping onto %s: gamma %.4g S per unit, KL(software || device) %.1f nats over %d weights%n",
+                card.name(), r.model().gammaSiemens(), r.model().mappingKlNats(), r.model().shape().weights());
+        o.printf("wrote %s%n", out);
+        return 0;
+    }
+
+    /** A progress line whose clock starts with the first epoch (the two networks train one after the other). */
+    private static final class StartedOnFirstEpoch implements java.util.function.Consumer<EpochStats>, AutoCloseable {
+        private final String label;
+        private final int epochs;
+        private Progress progress;
+
+        StartedOnFirstEpoch(String label, int epochs) {
+            this.label = label;
+            this.epochs = epochs;
+        }
+
+        @Override
+        public void accept(EpochStats s) {
+            if (progress == null) progress = new Progress(label, epochs);
+            progress.step();
+        }
+
+        @Override
+        public void close() {
+            if (progress != null) progress.close();
+        }
+    }
+}
