@@ -6,9 +6,9 @@ import java.util.List;
 import memcim.core.InputException;
 
 /**
- * A finite set of feasible (μ, σ) points with fast exact nearest-point queries. Points are sorted by μ; a query
- * walks outwards from its μ and stops as soon as no farther point can beat the best found, using a lower bound of
- * the metric that grows with |Δμ| (see {@link #nearest}). Immutable and thread-safe.
+ * A finite set of feasible (μ, σ) points with fast exact nearest-point queries: under the KL metric through a
+ * σ-binned index ({@link KlIndex}); in the Euclidean plane by walking outwards from the query's μ over the points
+ * sorted by μ, stopping once |Δμ| alone loses. Immutable and thread-safe.
  */
 public class FeasibleDomain {
     private final List<FeasiblePoint> points;
@@ -19,6 +19,7 @@ public class FeasibleDomain {
     private final double[] halfInvVar;
     private final double sigmaMin;
     private final double sigmaMax;
+    private final KlIndex klIndex;
 
     FeasibleDomain(List<FeasiblePoint> unsorted) {
         if (unsorted.isEmpty()) throw new IllegalArgumentException("empty domain");
@@ -43,6 +44,7 @@ public class FeasibleDomain {
         }
         sigmaMin = lo;
         sigmaMax = hi;
+        klIndex = new KlIndex(mu, sigma);
     }
 
     /** All points, sorted by μ (then σ). */
@@ -63,17 +65,7 @@ public class FeasibleDomain {
      */
     public FeasiblePoint nearest(double muSiemens, double sigmaSiemens) {
         check(muSiemens, sigmaSiemens);
-        final double a0 = sigmaSiemens * sigmaSiemens;
-        final double logMin = Math.log(sigmaMin), logMax = Math.log(sigmaMax);
-        return search(muSiemens, (i, d) -> logSigma[i] + (a0 + d * d) * halfInvVar[i], best -> {
-            // The cost of any point at distance |Δμ| = d is at least min over σp in [σmin, σmax] of
-            // ln σp + A/(2σp²), A = σ² + d², which grows with A (minimiser σp = √A, clamped). Inverting that bound
-            // at the best cost so far gives the largest A, hence d², where a point could still win.
-            double a = Math.exp(2 * best - 1);
-            if (a < sigmaMin * sigmaMin) a = 2 * sigmaMin * sigmaMin * (best - logMin);
-            else if (a > sigmaMax * sigmaMax) a = 2 * sigmaMax * sigmaMax * (best - logMax);
-            return (a - a0) + 1e-12 * a; // margin: the subtraction may cancel
-        });
+        return points.get(klIndex.nearest(muSiemens, sigmaSiemens));
     }
 
     /** The point nearest in the plain Euclidean sense, ‖(μ, σ) − (p.μ, p.σ)‖ (for the technological loss). */
@@ -113,17 +105,13 @@ public class FeasibleDomain {
 
     /** Walks outwards from μ in order of growing |Δμ|; stops at the first |Δμ| beyond the bound's reach. */
     private FeasiblePoint search(double m, Cost cost, Bound bound) {
-        int right = lowerBound(m);
-        int left = right - 1;
         int best = -1;
         double bestCost = Double.POSITIVE_INFINITY;
         double reach = Double.POSITIVE_INFINITY;
-        while (left >= 0 || right < mu.length) {
-            double dl = left >= 0 ? m - mu[left] : Double.POSITIVE_INFINITY;
-            double dr = right < mu.length ? mu[right] - m : Double.POSITIVE_INFINITY;
-            int i;
-            double d;
-            if (dl <= dr) { i = left--; d = dl; } else { i = right++; d = dr; }
+        OutwardWalk walk = new OutwardWalk(mu, m);
+        while (walk.hasNext()) {
+            int i = walk.next();
+            double d = walk.distance();
             if (d * d > reach) break;
             double c = cost.at(i, d);
             if (c < bestCost) {
@@ -133,15 +121,6 @@ public class FeasibleDomain {
             }
         }
         return points.get(best);
-    }
-
-    private int lowerBound(double m) {
-        int lo = 0, hi = mu.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mu[mid] < m) lo = mid + 1; else hi = mid;
-        }
-        return lo;
     }
 
     private static void check(double m, double s) {

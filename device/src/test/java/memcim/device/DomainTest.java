@@ -55,6 +55,18 @@ class DomainTest {
     }
 
     @Test
+    void largePcmPairDomainNearestEqualsBruteForce() {
+        // 4,096 points: the index splits them into several σ bins; PCM's σ grows with μ, unlike HfOx
+        PairDomain pair = PairDomain.of(new DeviceModel(DevicePresets.load("pcm")), 64);
+        SplittableRandom rng = new SplittableRandom(14);
+        for (int k = 0; k < 5000; k++) {
+            double mu = (rng.nextDouble() * 2 - 1) * 30e-6, sigma = rng.nextDouble() * 4e-6;
+            FeasiblePoint fast = pair.nearest(mu, sigma), brute = pair.nearestBruteForce(mu, sigma);
+            assertEquals(FeasibleDomain.kl(mu, sigma, brute), FeasibleDomain.kl(mu, sigma, fast), 1e-12, mu + ", " + sigma);
+        }
+    }
+
+    @Test
     void singleCellNearestEqualsBruteForce() {
         SingleCellDomain one = SingleCellDomain.of(hfox, 64);
         SplittableRandom rng = new SplittableRandom(12);
