@@ -62,6 +62,7 @@ public final class NgSpice {
     private volatile boolean exitOnQuit;
     private final Object backgroundMonitor = new Object();
     private volatile boolean backgroundActive;
+    private int backgroundStarts; // guarded by backgroundMonitor
     private volatile LockStepClock clock;
     private volatile Throwable callbackFailure;
     private volatile Consumer<String> statusListener;
@@ -275,12 +276,35 @@ public final class NgSpice {
 
     /** Starts the deck's analyses on ngspice's own thread ({@code bg_run}) and returns at once. */
     public synchronized void runInBackground() {
-        backgroundActive = true;
+        startBackground("bg_run");
+    }
+
+    /**
+     * Issues {@code bg_run}/{@code bg_resume} and returns once ngspice's thread has started (its
+     * first callback): before that, {@code ngSpice_running()} still says no, and a load or command
+     * slipping into that window would race the new thread.
+     */
+    private void startBackground(String command) {
+        synchronized (backgroundMonitor) {
+            backgroundStarts = 0;
+            backgroundActive = true;
+        }
         try {
-            runCommand("bg_run");
+            runCommand(command);
         } catch (RuntimeException e) {
             backgroundActive = false;
             throw e;
+        }
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        synchronized (backgroundMonitor) {
+            while (backgroundStarts == 0 && System.nanoTime() < deadline) {
+                try {
+                    backgroundMonitor.wait(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
@@ -313,8 +337,7 @@ public final class NgSpice {
 
     /** Continues a halted background run ({@code bg_resume}). */
     public synchronized void resumeBackground() {
-        backgroundActive = true;
-        runCommand("bg_resume");
+        startBackground("bg_resume");
     }
 
     /**
@@ -569,6 +592,7 @@ public final class NgSpice {
         @Override
         public void backgroundRunning(boolean running) {
             synchronized (backgroundMonitor) {
+                if (running) backgroundStarts++;
                 backgroundActive = running;
                 backgroundMonitor.notifyAll();
             }
