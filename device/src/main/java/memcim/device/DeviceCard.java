@@ -92,14 +92,6 @@ public record DeviceCard(
 
     public double maxComplianceAmps() { return programmingPoints.get(programmingPoints.size() - 1).complianceAmps(); }
 
-    /** The same card with other programming points (validated). */
-    public DeviceCard withProgrammingPoints(List<ProgrammingPoint> points, double newMeasurementSeconds) {
-        DeviceCard c = new DeviceCard(name, description, illustrative, cellType, newMeasurementSeconds, points,
-                programVerify, drift, readNoise, offSiemens, onSiemens, nonlinearityVolts, accessOnOhms, compactModel);
-        CardValidator.check(c, name);
-        return c;
-    }
-
     @Override
     public String toString() {
         return toJson();

@@ -48,10 +48,6 @@ final class JsonFields {
         return v;
     }
 
-    boolean has(String key) {
-        return node.hasNonNull(key);
-    }
-
     /** A number; the strings "Infinity" / "-Infinity" / "NaN" (how Jackson writes them) are accepted. */
     double number(String key) {
         return number(required(key), where(key));

@@ -58,8 +58,4 @@ final class BandedCholesky {
             for (int m = Math.max(0, k - b); m < k; m++) x[m] -= l[baseK + m] * xk;
         }
     }
-
-    int size() { return n; }
-
-    int halfBandwidth() { return b; }
 }

@@ -19,6 +19,8 @@ import memcim.core.InputException;
  * A model is built once per programmed array and reads any number of row-voltage vectors. For linear cells its second
  * read builds the transfer matrix (column currents per volt on each row, one solve per row) and every later read is
  * one matrix-vector product; the static {@link #solve} reads once and does not build it.
+ *
+ * <p>Thread-safe: reads share only immutable factorisations and the transfer matrix, built once under a lock.
  */
 public final class FastArrayModel {
     /** How the nodal equations are solved. */
