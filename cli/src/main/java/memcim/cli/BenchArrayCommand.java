@@ -49,6 +49,7 @@ public final class BenchArrayCommand implements Callable<Integer> {
             worstError = Math.max(worstError, r.maxErrorPercent);
         }
         out.printf(Locale.ROOT, "max error over all arrays: %.3g %% of full scale%n", worstError);
+        out.println("speedup = SPICE CPU time per vector / fast model CPU time per vector, the lowest over the sizes");
         out.printf(Locale.ROOT, "array-model-speedup: %.0f%n", lowest);
         out.flush();
         return 0;
@@ -64,11 +65,12 @@ public final class BenchArrayCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         FastArrayModel fast = new FastArrayModel(array);
         long setupFast = System.nanoTime() - t0;
-        for (int k = 0; k < Math.min(vectors, 20); k++) fast.columnCurrents(inputs[k]); // JIT warm-up, not timed
         double[][] fastCurrents = new double[vectors][];
-        t0 = System.nanoTime();
-        for (int k = 0; k < vectors; k++) fastCurrents[k] = fast.columnCurrents(inputs[k]);
-        double fastPerVector = (System.nanoTime() - t0) / 1e9 / vectors;
+        Runnable fastRun = () -> {
+            for (int k = 0; k < vectors; k++) fastCurrents[k] = fast.columnCurrents(inputs[k]);
+        };
+        BenchTiming.warmUp(fastRun, 500);
+        BenchTiming.Cost fastCost = BenchTiming.time(fastRun);
 
         int spiceVectors = n > 64 ? Math.min(vectors, largeSpiceVectors) : vectors;
         CrossbarDeck deck = CrossbarBuilder.build(array);
@@ -78,24 +80,27 @@ public final class BenchArrayCommand implements Callable<Integer> {
         long load = System.nanoTime() - t0;
         double[][] spiceCurrents = new double[spiceVectors][n];
         double[] applied = array.rowVolts();
-        long spiceNanos = 0;
+        BenchTiming.Cost spiceCost;
         try (Progress progress = new Progress("SPICE " + n + "x" + n, spiceVectors)) {
-            for (int k = 0; k < spiceVectors; k++) {
-                long s = System.nanoTime();
-                for (int i = 0; i < n; i++) {
-                    if (inputs[k][i] != applied[i]) {
-                        ng.alter(deck.sidecar().rowSources().get(i), "dc", inputs[k][i]);
-                        applied[i] = inputs[k][i];
+            spiceCost = BenchTiming.time(() -> {
+                for (int k = 0; k < spiceVectors; k++) {
+                    for (int i = 0; i < n; i++) {
+                        if (inputs[k][i] != applied[i]) {
+                            ng.alter(deck.sidecar().rowSources().get(i), "dc", inputs[k][i]);
+                            applied[i] = inputs[k][i];
+                        }
                     }
+                    ng.run();
+                    for (int j = 0; j < n; j++) {
+                        spiceCurrents[k][j] = ng.realVector(deck.sidecar().columnCurrentVectors().get(j))[0];
+                    }
+                    progress.step();
                 }
-                ng.run();
-                for (int j = 0; j < n; j++) spiceCurrents[k][j] = ng.realVector(deck.sidecar().columnCurrentVectors().get(j))[0];
-                spiceNanos += System.nanoTime() - s;
-                progress.step();
-            }
+            });
         }
         ng.removeCircuits();
-        double spicePerVector = spiceNanos / 1e9 / spiceVectors;
+        double fastPerVector = fastCost.cpuNanos() / 1e9 / vectors;
+        double spicePerVector = spiceCost.cpuNanos() / 1e9 / spiceVectors;
 
         double fullScale = fullScaleAmps(array);
         double worst = 0;
@@ -105,12 +110,12 @@ public final class BenchArrayCommand implements Callable<Integer> {
         double errorPercent = 100 * worst / fullScale;
         out.printf(Locale.ROOT, "  vector 0, columns 0-%d (uA): fast  %s%n", Math.min(n, 8) - 1, micro(fastCurrents[0]));
         out.printf(Locale.ROOT, "  vector 0, columns 0-%d (uA): SPICE %s%n", Math.min(n, 8) - 1, micro(spiceCurrents[0]));
-        out.printf(Locale.ROOT, "  fast model: %.4f ms per vector over %d vectors (model built in %.2f ms)%n",
-                fastPerVector * 1e3, vectors, setupFast / 1e6);
-        out.printf(Locale.ROOT, "  SPICE:      %.2f ms per vector over %d vectors (alter + op; deck loaded in %.0f ms)%n",
-                spicePerVector * 1e3, spiceVectors, load / 1e6);
+        out.printf(Locale.ROOT, "  fast model: %.4f ms CPU (%.4f ms wall) per vector over %d vectors (model built in %.2f ms)%n",
+                fastPerVector * 1e3, fastCost.wallMicros(vectors) / 1e3, vectors, setupFast / 1e6);
+        out.printf(Locale.ROOT, "  SPICE:      %.2f ms CPU (%.2f ms wall) per vector over %d vectors (alter + op; deck loaded in %.0f ms)%n",
+                spicePerVector * 1e3, spiceCost.wallMicros(spiceVectors) / 1e3, spiceVectors, load / 1e6);
         out.printf(Locale.ROOT, "  max error: %.3g %% of full scale (%.2f uA, all rows on, no wires)%n", errorPercent, fullScale * 1e6);
-        out.printf(Locale.ROOT, "  speedup %dx%d: %.0fx%n", n, n, spicePerVector / fastPerVector);
+        out.printf(Locale.ROOT, "  speedup %dx%d (CPU time): %.0fx%n", n, n, spicePerVector / fastPerVector);
         out.flush();
         return new Result(fastPerVector, spicePerVector, errorPercent);
     }
