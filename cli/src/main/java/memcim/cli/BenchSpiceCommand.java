@@ -40,7 +40,8 @@ public final class BenchSpiceCommand implements Callable<Integer> {
                 seed, solves, ng.version());
         out.flush();
 
-        bench.solveInProcess(ng, Math.min(solves, 20), k -> { }); // warm-up: JIT and ngspice's first allocations
+        // Warm-up, not timed: the JIT compiles the JNA call path, ngspice makes its first allocations.
+        bench.solveInProcess(ng, Math.min(solves, 50), k -> { });
         long t0 = System.nanoTime();
         double[][] inProcess;
         try (Progress p = new Progress("in-process", solves)) {
