@@ -111,6 +111,24 @@ class EngineRobustnessTest {
     }
 
     @Test
+    void timestepTooSmallIsAConvergenceFailure() {
+        ng.loadCircuit("""
+                switch ringing an inductor against a tiny capacitor, with impossible tolerances
+                V1 a 0 pulse(0 5 0 1p 1p 1n 2n)
+                L1 a b 1u
+                S1 b 0 a 0 sw
+                C1 b 0 1f
+                .model sw sw(vt=2.5 vh=0.1 ron=1e-6 roff=1e12)
+                .options itl4=2 reltol=1e-9 abstol=1e-18 vntol=1e-15
+                .tran 1p 10n
+                """);
+        SpiceConvergenceException e = assertThrows(SpiceConvergenceException.class, ng::run);
+        assertTrue(e.getMessage().contains("Timestep too small"), e.getMessage());
+        assertTrue(e.ngspiceMessages().stream().anyMatch(m -> m.contains("trouble with node \"b\"")), e.ngspiceMessages().toString());
+        assertDividerWorks();
+    }
+
+    @Test
     void alterChangesASourceWithoutReparsing() {
         ng.loadCircuit(DIVIDER);
         ng.alter("v1", "dc", 2.0);
