@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import memcim.core.InputException;
 import memcim.hdl.bench.HdlBenchmark;
 import memcim.hdl.periphery.ChipConfig;
+import memcim.hdl.sim.Simulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * must agree; the speed ratio is printed last.
  */
 @Command(name = "hdl", mixinStandardHelpOptions = true,
-        description = "chip_digital + LFSR stimulus: memcim cycle simulator vs Icarus, same cycles.")
+        description = "chip_digital + LFSR stimulus: memcim cycle simulator (interpreted, compiled) vs Icarus, same cycles.")
 public final class BenchHdlCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -44,15 +45,21 @@ public final class BenchHdlCommand implements Callable<Integer> {
         double compile = bench.compileIcarus(work);
         w.printf(Locale.ROOT, "icarus compile (iverilog -g2005, once): %.3f s%n", compile);
         w.flush();
-        HdlBenchmark.Run java = bench.runJava();
-        w.printf(Locale.ROOT, "(a) memcim simulator: %.3f s, %.0f cycles/s%n", java.seconds(), cycles / java.seconds());
+        HdlBenchmark.Run interpreted = bench.runJava(Simulator.Engine.INTERPRETED);
+        w.printf(Locale.ROOT, "(a) memcim simulator, interpreted:  %.3f s, %.0f cycles/s%n", interpreted.seconds(), cycles / interpreted.seconds());
+        w.flush();
+        double build = bench.buildSeconds(Simulator.Engine.COMPILED);
+        HdlBenchmark.Run compiled = bench.runJava(Simulator.Engine.COMPILED);
+        w.printf(Locale.ROOT, "(b) memcim simulator, compiled:     %.3f s, %.0f cycles/s (kernel build %.2f s, not counted)%n",
+                compiled.seconds(), cycles / compiled.seconds(), build);
         w.flush();
         HdlBenchmark.Run icarus = bench.runIcarus(work);
-        w.printf(Locale.ROOT, "(b) icarus vvp:       %.3f s, %.0f cycles/s%n", icarus.seconds(), cycles / icarus.seconds());
-        boolean same = java.state().equals(icarus.state());
-        w.println("end state memcim: " + java.state());
+        w.printf(Locale.ROOT, "(c) icarus vvp:                     %.3f s, %.0f cycles/s%n", icarus.seconds(), cycles / icarus.seconds());
+        boolean same = interpreted.state().equals(icarus.state()) && compiled.state().equals(icarus.state());
+        w.println("end state memcim: " + compiled.state() + (interpreted.state().equals(compiled.state()) ? "" : "  (interpreted: " + interpreted.state() + ")"));
         w.println("end state icarus: " + icarus.state() + (same ? "  (same)" : "  (DIFFERENT)"));
-        w.printf(Locale.ROOT, "hdl-sim-speedup-vs-icarus: %.1f%n", icarus.seconds() / java.seconds());
+        w.printf(Locale.ROOT, "interpreted-speedup-vs-icarus: %.1f%n", icarus.seconds() / interpreted.seconds());
+        w.printf(Locale.ROOT, "hdl-sim-speedup-vs-icarus: %.1f%n", icarus.seconds() / compiled.seconds());
         w.flush();
         return same ? 0 : 1;
     }

@@ -33,17 +33,32 @@ public final class HdlBenchmark {
     /** A timed run and the end state. */
     public record Run(double seconds, String state) {}
 
-    /** Runs the Java simulator: a fresh simulator, reset, {@code cycles} steps; the JIT is warmed up beforehand. */
-    public Run runJava() {
-        Simulator warm = new Simulator(harness);
-        warm.reset();
-        warm.step(Math.min(cycles, 50_000));
-        Simulator sim = new Simulator(harness);
+    /**
+     * Runs the memcim simulator with {@code engine}: a fresh simulator, reset, {@code cycles} steps, timed; the
+     * JIT is warmed up beforehand on other instances. Building the simulator (and compiling the kernel) is
+     * not timed, as Icarus' compile is not.
+     */
+    public Run runJava(Simulator.Engine engine) {
+        // warm-up: two runs of the same length (capped) on another instance of the same kernel, so the
+        // measured run sees JIT-compiled code even on a loaded machine
+        for (int k = 0; k < 2; k++) {
+            Simulator warm = new Simulator(harness, engine);
+            warm.reset();
+            warm.step(Math.min(cycles, 300_000));
+        }
+        Simulator sim = new Simulator(harness, engine);
         long t0 = System.nanoTime();
         sim.reset();
         sim.step(cycles);
         double s = (System.nanoTime() - t0) / 1e9;
         return new Run(s, state(sim));
+    }
+
+    /** Seconds to build a simulator of the harness with {@code engine} (flattening, and javac for COMPILED). */
+    public double buildSeconds(Simulator.Engine engine) {
+        long t0 = System.nanoTime();
+        new Simulator(harness, engine);
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     /** Operations per settle of the compiled harness. */

@@ -15,9 +15,13 @@ public final class ChipSession {
     private final Simulator.Handle xWe, xAddr, xData, start, cmp, rst;
     private final Simulator.Handle wl, cols, layer, sample, dac, adcBusy, done, pred, up, ua, ue;
 
-    public ChipSession(ChipDigital chip) {
+    /** A session on the interpreted simulator (no start-up cost). */
+    public ChipSession(ChipDigital chip) { this(chip, Simulator.Engine.INTERPRETED); }
+
+    /** A session on the given engine: {@link Simulator.Engine#COMPILED} for long runs (about 10x faster per cycle). */
+    public ChipSession(ChipDigital chip, Simulator.Engine engine) {
         this.chip = chip;
-        this.sim = new Simulator(chip);
+        this.sim = new Simulator(chip, engine);
         xWe = sim.handle("x_we");
         xAddr = sim.handle("x_addr");
         xData = sim.handle("x_data");

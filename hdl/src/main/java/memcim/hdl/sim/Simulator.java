@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import memcim.core.InputException;
 import memcim.hdl.Expr;
 import memcim.hdl.Module;
@@ -22,8 +23,17 @@ import memcim.hdl.Reg;
  * ({@code u_adc.state}). {@link #handle} gives a pre-resolved accessor for tight loops (co-simulation).
  */
 public final class Simulator {
+    /**
+     * How the settled logic is evaluated: an interpreter over the operation arrays (no start-up cost), or the
+     * operations compiled to Java bytecode through the JDK's compiler (about a second to start, several
+     * times faster per cycle: for long runs).
+     */
+    public enum Engine { INTERPRETED, COMPILED }
+
     private final Module top;
     private final Program program;
+    private final BiConsumer<long[], long[][]> kernel;
+    private final Engine engine;
     private final long[] v;
     private final long[][] mems;
     private final int[] regSlot;
@@ -46,10 +56,14 @@ public final class Simulator {
     private long[] countToggles;
     private VcdWriter vcd;
 
-    public Simulator(Module top) {
+    public Simulator(Module top) { this(top, Engine.INTERPRETED); }
+
+    public Simulator(Module top, Engine engine) {
         this.top = top;
+        this.engine = engine;
         Compiler c = compileWithLargeStack(top);
         program = c.program;
+        kernel = engine == Engine.COMPILED ? JavaKernel.compile(program) : program::run;
         v = new long[c.initial.size()];
         for (int i = 0; i < v.length; i++) v[i] = c.initial.get(i);
         mems = c.memoryContents.toArray(new long[0][]);
@@ -119,6 +133,9 @@ public final class Simulator {
     }
 
     public Module top() { return top; }
+    public Engine engine() { return engine; }
+    /** True when {@link Engine#COMPILED} can be used (the JVM is a JDK). */
+    public static boolean compilerAvailable() { return JavaKernel.available(); }
     /** Clock edges simulated so far. */
     public long cycle() { return cycle; }
     /** Operations evaluated per settle (the size of the compiled program). */
@@ -176,7 +193,7 @@ public final class Simulator {
         if (asyncSlot.length > 0 && resetSlot >= 0 && v[resetSlot] != 0) {
             for (int i = 0; i < asyncSlot.length; i++) v[asyncSlot[i]] = asyncValue[i];
         }
-        program.run(v, mems);
+        kernel.accept(v, mems);
         dirty = false;
     }
 
