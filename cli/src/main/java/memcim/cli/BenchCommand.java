@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 BenchArraySolverCommand.class,
                 BenchSpiceCommand.class,
                 BenchHdlCommand.class,
+                BenchTrainCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
