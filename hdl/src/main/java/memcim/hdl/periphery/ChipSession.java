@@ -104,4 +104,6 @@ public final class ChipSession {
     public boolean adcBusy() { return adcBusy.get() != 0; }
     public void setComparator(boolean atOrAbove) { cmp.set(atOrAbove ? 1 : 0); }
     public void step() { sim.step(); }
+    /** Clock edges since the session started. */
+    public long cycle() { return sim.cycle(); }
 }

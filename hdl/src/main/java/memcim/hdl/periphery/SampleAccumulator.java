@@ -49,4 +49,15 @@ public final class SampleAccumulator extends Module {
         rdData.assign(read);
         hSum.assign(hs);
     }
+
+    /** Reference: per-class sums of the samples' probabilities, then the sum of their entropies (last element). */
+    public static long[] reference(int[][] probabilitiesPerSample, int[] entropyPerSample) {
+        int classes = probabilitiesPerSample.length == 0 ? 0 : probabilitiesPerSample[0].length;
+        long[] out = new long[classes + 1];
+        for (int s = 0; s < probabilitiesPerSample.length; s++) {
+            for (int c = 0; c < classes; c++) out[c] += probabilitiesPerSample[s][c];
+            out[classes] += entropyPerSample[s];
+        }
+        return out;
+    }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import memcim.core.InputException;
 import memcim.hdl.Expr;
-import memcim.hdl.Input;
 import memcim.hdl.Instance;
 import memcim.hdl.InstanceOutput;
 import memcim.hdl.Memory;
@@ -209,6 +208,4 @@ final class Compiler {
         program.add(code, d, a, b, c, k, mask, imm);
         return d;
     }
-
-    static boolean isTopInput(Signal s) { return s instanceof Input; }
 }

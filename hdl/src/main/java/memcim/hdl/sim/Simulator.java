@@ -39,6 +39,8 @@ public final class Simulator {
     private final int[] regSlot;
     private final int[] regNext;
     private final long[] regReset;
+    /** Registers without reset keep their value while rst is high. */
+    private final boolean[] noReset;
     private final long[] regTemp;
     private final int[] asyncSlot;
     private final long[] asyncValue;
@@ -72,19 +74,16 @@ public final class Simulator {
         regNext = new int[n];
         regReset = new long[n];
         regTemp = new long[n];
-        boolean[] resettable = new boolean[n];
+        noReset = new boolean[n];
         List<Integer> async = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Compiler.RegSlot r = c.regs.get(i);
             regSlot[i] = r.slot();
             regNext[i] = r.next();
             regReset[i] = r.resetValue();
-            resettable[i] = r.reset() != Reg.Reset.NONE;
+            noReset[i] = r.reset() == Reg.Reset.NONE;
             if (r.reset() == Reg.Reset.ASYNC) async.add(i);
         }
-        // registers without reset keep their value under rst: their "reset value" is themselves, see step()
-        this.noReset = new boolean[n];
-        for (int i = 0; i < n; i++) noReset[i] = !resettable[i];
         asyncSlot = new int[async.size()];
         asyncValue = new long[async.size()];
         for (int i = 0; i < async.size(); i++) {
@@ -107,8 +106,6 @@ public final class Simulator {
         inputs = c.inputs;
         resetSlot = c.resetSlot;
     }
-
-    private final boolean[] noReset;
 
     /** Compiling recurses along the logic depth; a private thread with a large stack keeps deep designs safe. */
     private static Compiler compileWithLargeStack(Module top) {
