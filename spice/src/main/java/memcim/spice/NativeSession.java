@@ -45,6 +45,8 @@ final class NativeSession {
         double externalVoltage(String source, double time);
         double externalCurrent(String source, double time);
         void sync(double time, Pointer delta, int location);
+        void eventNodeDeclared(int index, String name);
+        void eventData(int index, double time, String value);
     }
 
     final NgSpiceNative lib;
@@ -61,6 +63,8 @@ final class NativeSession {
     private final NgSpiceNative.GetSourceData vsrc;
     private final NgSpiceNative.GetSourceData isrc;
     private final NgSpiceNative.GetSyncData syncData;
+    private final NgSpiceNative.SendEvtData sendEvtData;
+    private final NgSpiceNative.SendInitEvtData sendInitEvtData;
     private final IntByReference ident = new IntByReference(0);
 
     private NativeSession(Path libraryFile, Events events) {
@@ -89,12 +93,17 @@ final class NativeSession {
         isrc = (value, time, name, id, user) -> { value.setDouble(0, events.externalCurrent(name, time)); return 0; };
         // Return 0 at location 1: "accept the step" (non-zero would make ngspice redo it).
         syncData = (time, delta, oldDelta, redo, id, location, user) -> { events.sync(time, delta, location); return 0; };
+        sendEvtData = (index, step, real, value, binary, length, mode, id, user) -> {
+            events.eventData(index, step, value);
+            return 0;
+        };
+        sendInitEvtData = (index, max, name, type, id, user) -> { events.eventNodeDeclared(index, name); return 0; };
         // Background runs call back from ngspice's own thread. By default JNA attaches and detaches
         // that thread around every callback, which made a bg_run 15x slower than the same run in the
         // foreground; keep it attached (as a daemon, so it never holds the JVM open).
         CallbackThreadInitializer keepAttached = new CallbackThreadInitializer(true, false, "ngspice-background");
         for (Callback c : List.of(sendChar, sendStat, controlledExit, sendData, sendInitData, bgThreadRunning,
-                vsrc, isrc, syncData)) {
+                vsrc, isrc, syncData, sendEvtData, sendInitEvtData)) {
             Native.setCallbackThreadInitializer(c, keepAttached);
         }
     }
@@ -123,6 +132,7 @@ final class NativeSession {
             if (rc != 0) throw new SpiceLibraryException("ngSpice_Init returned " + rc);
             rc = lib.ngSpice_Init_Sync(vsrc, isrc, syncData, ident, null);
             if (rc != 0) throw new SpiceLibraryException("ngSpice_Init_Sync returned " + rc);
+
         } finally {
             jvmHandlers.restore();
         }
@@ -139,6 +149,17 @@ final class NativeSession {
         } catch (IOException e) {
             throw new SpiceLibraryException("cannot copy " + libraryFile + " for a fresh ngspice instance: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Registers (or removes) the XSPICE event callbacks ({@code ngSpice_Init_Evt}, returns TRUE
+     * unlike the other inits). Only while someone listens: with them registered, ngspice 39 outputs
+     * the first point of every DC sweep twice (seen here: 72 points for a 71-point sweep).
+     */
+    void listenToEvents(boolean on) {
+        if (!has("ngSpice_Init_Evt")) return;
+        if (on) callOptionalInt("ngSpice_Init_Evt", sendEvtData, sendInitEvtData, null);
+        else callOptionalInt("ngSpice_Init_Evt", null, null, null);
     }
 
     /** Names of the optional entry points this library exports. */

@@ -67,6 +67,8 @@ public final class NgSpice {
     private volatile Throwable callbackFailure;
     private volatile Consumer<String> statusListener;
     private final LatestValues latest = new LatestValues();
+    private volatile EventListener eventListener;
+    private final Map<Integer, String> eventNodeNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     private NgSpice(Path libraryFile) {
         this.libraryFile = libraryFile;
@@ -456,6 +458,13 @@ public final class NgSpice {
         return values;
     }
 
+    /** Streams XSPICE event-node changes to {@code listener} during runs (null stops it). */
+    public synchronized void onEventData(EventListener listener) {
+        ensureSession();
+        this.eventListener = listener;
+        session.listenToEvents(listener != null);
+    }
+
     /** The folder XSPICE code models read input files from ({@code ngCM_Input_Path}); null reads it. */
     public synchronized String codeModelInputPath(String folder) {
         ensureSession();
@@ -551,6 +560,7 @@ public final class NgSpice {
         version = v != null ? v : new SpiceVersion(0, 0, "unknown");
         // No "more" pager prompts: a prompt would wait for a keypress that never comes.
         quietly("set nomoremode");
+        session.listenToEvents(eventListener != null);
     }
 
     private void quietly(String command) {
@@ -619,6 +629,22 @@ public final class NgSpice {
         @Override
         public void sync(double time, Pointer delta, int location) {
             withClock(c -> c.sync(time, delta, location));
+        }
+
+        @Override
+        public void eventNodeDeclared(int index, String name) {
+            eventNodeNames.put(index, name);
+        }
+
+        @Override
+        public void eventData(int index, double time, String value) {
+            EventListener l = eventListener;
+            if (l == null) return;
+            try {
+                l.changed(eventNodeNames.getOrDefault(index, "#" + index), time, value);
+            } catch (Throwable t) {
+                if (callbackFailure == null) callbackFailure = t;
+            }
         }
 
         private void withClock(Consumer<LockStepClock> action) {

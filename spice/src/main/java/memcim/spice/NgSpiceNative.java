@@ -53,6 +53,17 @@ interface NgSpiceNative extends Library {
         int invoke(double time, Pointer delta, double oldDelta, int redoStep, int ident, int location, Pointer user);
     }
 
+    /** XSPICE {@code SendEvtData}: an event node's new value at a time step (registered via ngSpice_Init_Evt). */
+    interface SendEvtData extends Callback {
+        int invoke(int nodeIndex, double step, double realValue, String value, Pointer binaryValue, int binaryLength,
+                   int mode, int ident, Pointer user);
+    }
+
+    /** XSPICE {@code SendInitEvtData}: one entry of the event-node dictionary (index, name, type). */
+    interface SendInitEvtData extends Callback {
+        int invoke(int nodeIndex, int maxIndex, String nodeName, String nodeType, int ident, Pointer user);
+    }
+
     int ngSpice_Init(SendChar printfcn, SendStat statfcn, ControlledExit exitfcn, SendData datafcn,
                      SendInitData initdatafcn, BGThreadRunning bgtrunfcn, Pointer user);
 
