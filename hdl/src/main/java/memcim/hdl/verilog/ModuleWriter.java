@@ -192,7 +192,8 @@ final class ModuleWriter {
         Map<Expr, Boolean> seen = new IdentityHashMap<>();
         for (Expr root : Exprs.roots(m)) count(root, parents, seen, order, true);
         for (Expr e : order) {
-            boolean shared = parents.getOrDefault(e, 0) > 1 && !atomic(e);
+            boolean shared = parents.getOrDefault(e, 0) > 1 && !atomic(e)
+                    && !(e.op() == Op.SLICE && e.arg(0) instanceof Signal); // a bit-select of a name is as cheap as a name
             boolean rom = e.op() == Op.MEM_READ && e.memory().rom();
             if (shared || rom) temp(e);
             for (int k = 0; k < e.arity(); k++) {
