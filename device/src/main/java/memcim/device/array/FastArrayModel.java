@@ -226,7 +226,7 @@ public final class FastArrayModel {
      * Kirchhoff residual: for each unknown node the current leaving it through wires and cells. Fills the cells'
      * dI/dV when {@code slopes} is not null.
      */
-    private void residual(double[] x, double[] v, double[] f, double[] slopes) {
+    private void residual(double[] x, double[] v, double[] f, double[] slopes, double[] memristorVolts) {
         Arrays.fill(f, 0);
         double[] slope = slopes == null ? null : new double[1];
         int[] rowNode = layout.rowNode, colNode = layout.colNode;
@@ -250,7 +250,7 @@ public final class FastArrayModel {
                     if (i + 1 < rows) f[colNode[k + cols]] -= iSeg;
                 }
                 if (r >= 0 || c >= 0) {
-                    double ic = cell.current(g[k], vr - vc, slope);
+                    double ic = cell.current(g[k], vr - vc, slope, memristorVolts, k);
                     if (slopes != null) slopes[k] = slope[0];
                     if (r >= 0) f[r] += ic;
                     if (c >= 0) f[c] -= ic;
@@ -269,14 +269,15 @@ public final class FastArrayModel {
 
     private int iteratePcg(double[] x, double[] v, double tol, double maxStep) {
         double[] f = new double[layout.unknowns];
-        residual(x, v, f, null);
+        double[] vm = memristorVoltsGuess();
+        residual(x, v, f, null, vm);
         for (int k = 0; k < f.length; k++) f[k] = -f[k];
         if (pcgAtZero.solve(f, x, PCG_RELATIVE_RESIDUAL, MAX_PCG_ITERATIONS) < 0) return -1;
         if (cell.linear()) return 1;
         double[] slopes = new double[rows * cols];
         double[] dx = new double[layout.unknowns];
         for (int it = 2; it <= MAX_NEWTON_ITERATIONS; it++) {
-            residual(x, v, f, slopes);
+            residual(x, v, f, slopes, vm);
             Arrays.fill(dx, 0);
             if (new LinePcg(layout, slopes).solve(f, dx, PCG_RELATIVE_RESIDUAL, MAX_PCG_ITERATIONS) < 0) return -1;
             if (subtract(x, dx, maxStep) <= tol) return it;
@@ -287,10 +288,11 @@ public final class FastArrayModel {
     private int iterateBanded(double[] x, double[] v, double tol, double maxStep) {
         double[] f = new double[layout.unknowns];
         double[] before = new double[layout.unknowns];
+        double[] vm = memristorVoltsGuess();
         double previous = Double.POSITIVE_INFINITY;
         int it = 0;
         while (it < MAX_CHORD_ITERATIONS) {
-            residual(x, v, f, null);
+            residual(x, v, f, null, vm);
             chord.solveInPlace(f);
             System.arraycopy(x, 0, before, 0, x.length);
             double step = subtract(x, f, Double.POSITIVE_INFINITY);
@@ -305,12 +307,19 @@ public final class FastArrayModel {
         }
         double[] slopes = new double[rows * cols];
         for (int k = 0; k < MAX_NEWTON_ITERATIONS; k++) {
-            residual(x, v, f, slopes);
+            residual(x, v, f, slopes, vm);
             factor(slopes).solveInPlace(f);
             it++;
             if (subtract(x, f, maxStep) <= tol) return it;
         }
         throw new IllegalStateException("crossbar read did not converge after " + it + " iterations (V/V0 too large?)");
+    }
+
+    /** Per-cell memristor voltages carried from one Newton iterate to the next (NaN: no guess yet). */
+    private double[] memristorVoltsGuess() {
+        double[] vm = new double[rows * cols];
+        Arrays.fill(vm, Double.NaN);
+        return vm;
     }
 
     /** x −= dx, the step limited to {@code maxStep} volts per node; returns max |dx| applied. */
