@@ -10,8 +10,11 @@ import java.util.concurrent.Callable;
 import memcim.core.InputException;
 import memcim.core.Progress;
 import memcim.hdl.Module;
+import memcim.hdl.bench.BenchHarness;
 import memcim.hdl.periphery.ChipConfig;
 import memcim.hdl.periphery.ChipDigital;
+import memcim.hdl.sim.Simulator;
+import memcim.hdl.sim.VcdWriter;
 import memcim.hdl.verify.SynthesisReport;
 import memcim.hdl.verify.ToolRun;
 import memcim.hdl.verify.Verilator;
@@ -42,6 +45,12 @@ public final class HdlCommand implements Callable<Integer> {
     @Option(names = "--synth", description = "synthesise each module with yosys (generic synth) and print its cell counts")
     boolean synth;
 
+    @Option(names = "--vcd", paramLabel = "FILE", description = "also simulate the chip, driven by a seeded LFSR, and write a VCD (GTKWave)")
+    Path vcd;
+
+    @Option(names = "--vcd-cycles", paramLabel = "N", defaultValue = "5000", description = "cycles recorded with --vcd (default ${DEFAULT-VALUE})")
+    long vcdCycles;
+
     @Override
     public Integer call() throws Exception {
         if (samples < 1 || samples > 255) throw new InputException("--samples", "1..255", Integer.toString(samples));
@@ -58,6 +67,17 @@ public final class HdlCommand implements Callable<Integer> {
             if (!r.ok() || !r.output().isBlank()) status = 1;
         }
         if (synth) synthesise(chip, w);
+        if (vcd != null) {
+            if (vcdCycles < 1) throw new InputException("--vcd-cycles", "a positive number of cycles", Long.toString(vcdCycles));
+            BenchHarness harness = new BenchHarness(chip.config(), 0x1234567);
+            Simulator sim = new Simulator(harness);
+            VcdWriter.record(sim, vcd, () -> {
+                sim.reset();
+                sim.step(vcdCycles);
+            });
+            w.printf(Locale.ROOT, "wrote %s: %s (chip + LFSR stimulus), %d cycles, %d signals%n", vcd, harness.name(),
+                    vcdCycles + 1, sim.signalNames().size());
+        }
         w.flush();
         return status;
     }
