@@ -30,6 +30,8 @@ public final class BenchArrayCommand implements Callable<Integer> {
             description = "SPICE vectors for arrays above 64x64, where one ngspice read takes minutes (default ${DEFAULT-VALUE})") int largeSpiceVectors;
     @Option(names = "--wire-ohms", defaultValue = "1", description = "wire resistance per segment (default ${DEFAULT-VALUE})") double wireOhms;
     @Option(names = "--device", defaultValue = "hfox-1t1r", description = "device preset or card file (default ${DEFAULT-VALUE})") String device;
+    @Option(names = "--linear", description = "read the cells as linear (V0 = infinity) instead of the card's sinh I-V")
+    boolean linear;
     @Option(names = "--seed", defaultValue = "1", description = "seed of the programming draws and the inputs (default ${DEFAULT-VALUE})") long seed;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -57,7 +59,10 @@ public final class BenchArrayCommand implements Callable<Integer> {
 
     private Result bench(int n, PrintWriter out) {
         CrossbarRecipe recipe = new CrossbarRecipe(n, n, null, wireOhms, device, seed, 0.2);
-        CrossbarReadSpec array = recipe.spec();
+        CrossbarReadSpec programmed = recipe.spec();
+        CrossbarReadSpec array = !linear ? programmed : new CrossbarReadSpec(n, n, programmed.conductanceSiemens(),
+                programmed.rowVolts(), wireOhms, wireOhms, programmed.cellType(), Double.POSITIVE_INFINITY,
+                programmed.accessOnOhms());
         double[][] inputs = randomInputs(n, seed + n);
         out.printf(Locale.ROOT, "%dx%d %s, %s ohm per segment, V0 %s V, access %s ohm, %s seed %d, %d binary vectors at 0.2 V%n",
                 n, n, array.cellType(), wireOhms, array.nonlinearityVolts(), array.accessOnOhms(), device, seed, vectors);
