@@ -53,6 +53,16 @@ class OneTOneRCompactModelTest {
     }
 
     @Test
+    void everyPresetGivesAWorkingCell() {
+        for (String preset : DevicePresets.names()) {
+            CompactModelParameters p = CompactModelParameters.of(DevicePresets.load(preset));
+            double low = finalState(CellPulseDeck.set(p, p.nmosThresholdVolts() + 0.3, 1.8, 1e-6, 1.0));
+            double high = finalState(CellPulseDeck.set(p, p.nmosThresholdVolts() + 1.0, 1.8, 1e-6, 1.0));
+            assertTrue(p.conductanceSiemens(high) > p.conductanceSiemens(low), preset + ": " + low + " -> " + high);
+        }
+    }
+
+    @Test
     void operatingPointConvergesFromZeroStateAndHoldsTheState() {
         for (double s0 : new double[] {0.0, 0.4, 1.0}) {
             Netlist n = new Netlist("1T1R read operating point");

@@ -118,6 +118,7 @@ class CrossbarSpiceTest {
         String b = CrossbarBuilder.build(programmed(8, 1.0, 5)).standaloneText();
         assertEquals(a, b);
         assertNotEquals(a, CrossbarBuilder.build(programmed(8, 1.0, 6)).standaloneText());
+        assertEquals(1, a.split("\n\\.subckt ", -1).length - 1, "64 cells, one cell subcircuit");
     }
 
     @Test
