@@ -59,6 +59,7 @@ public final class HdlCommand implements Callable<Integer> {
         List<Path> files = VerilogEmitter.write(chip, out);
         for (Path f : files) w.println("wrote " + f);
         w.printf(Locale.ROOT, "%d modules, top %s%n", files.size(), chip.name());
+        for (Module m : chip.hierarchy()) for (String warning : m.warnings()) w.println("warning: " + warning);
         w.flush();
         int status = 0;
         if (lint) {
