@@ -270,19 +270,34 @@ public final class FastArrayModel {
     private int iteratePcg(double[] x, double[] v, double tol, double maxStep) {
         double[] f = new double[layout.unknowns];
         double[] vm = memristorVoltsGuess();
-        residual(x, v, f, null, vm);
-        for (int k = 0; k < f.length; k++) f[k] = -f[k];
-        if (pcgAtZero.solve(f, x, PCG_RELATIVE_RESIDUAL, MAX_PCG_ITERATIONS) < 0) return -1;
-        if (cell.linear()) return 1;
+        if (cell.linear()) {
+            residual(x, v, f, null, vm); // at x = 0 the residual is −b
+            for (int k = 0; k < f.length; k++) f[k] = -f[k];
+            idealStart(x, v);
+            return pcgAtZero.solve(f, x, PCG_RELATIVE_RESIDUAL, MAX_PCG_ITERATIONS) < 0 ? -1 : 1;
+        }
+        // Newton from the ideal voltages: the error is only the wire drops, so two or three steps suffice
+        idealStart(x, v);
         double[] slopes = new double[rows * cols];
         double[] dx = new double[layout.unknowns];
-        for (int it = 2; it <= MAX_NEWTON_ITERATIONS; it++) {
+        for (int it = 1; it <= MAX_NEWTON_ITERATIONS; it++) {
             residual(x, v, f, slopes, vm);
             Arrays.fill(dx, 0);
             if (new LinePcg(layout, slopes).solve(f, dx, PCG_RELATIVE_RESIDUAL, MAX_PCG_ITERATIONS) < 0) return -1;
             if (subtract(x, dx, maxStep) <= tol) return it;
         }
         return -1;
+    }
+
+    /** The node voltages without wire resistance: every row node at its driver, every column node at 0 V. */
+    private void idealStart(double[] x, double[] v) {
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                int r = layout.rowNode[i * cols + j], c = layout.colNode[i * cols + j];
+                if (r >= 0) x[r] = v[i];
+                if (c >= 0) x[c] = 0;
+            }
+        }
     }
 
     private int iterateBanded(double[] x, double[] v, double tol, double maxStep) {
