@@ -173,6 +173,27 @@ class CrossbarOptionsTest {
         }
     }
 
+    @Test
+    void everyDeckKindRunsStandaloneInBatchMode(@TempDir Path dir) throws IOException, InterruptedException {
+        CrossbarReadSpec spec = programmed(N, 1.0, 29).withRowVolts(PHASES[0]);
+        CrossbarOptions[] kinds = {
+                CrossbarOptions.defaults().drivers(Drivers.TRANSISTOR).sensing(Sensing.TRANSIMPEDANCE),
+                CrossbarOptions.defaults().readMode(ReadMode.PHASES_TRAN).phases(PHASES).sensing(Sensing.INTEGRATING)
+                        .segmentFarads(1e-16, 1e-16),
+                CrossbarOptions.defaults().readMode(ReadMode.PHASES_TRAN).phases(PHASES).drivers(Drivers.TRANSISTOR),
+                CrossbarOptions.defaults().differential(DifferentialLayout.INTERLEAVED.pairsOnly(N, N)),
+        };
+        for (int k = 0; k < kinds.length; k++) {
+            CrossbarBuilder.build(spec, kinds[k], Map.of()).write(dir, "kind" + k);
+            Process proc = new ProcessBuilder("ngspice", "-b", dir.resolve("kind" + k + ".cir").toString())
+                    .redirectErrorStream(true).start();
+            String out = new String(proc.getInputStream().readAllBytes());
+            assertEquals(0, proc.waitFor(), "kind " + k + ":\n" + out);
+            assertFalse(out.toLowerCase().contains("error") || out.toLowerCase().contains("warning"), "kind " + k + ":\n" + out);
+            assertTrue(out.contains("vcol7"), "kind " + k + " prints the column currents");
+        }
+    }
+
     /** Linear interpolation of a transient vector at instant t. */
     private static double at(double[] time, double[] values, double t) {
         for (int k = 1; k < time.length; k++) {
