@@ -32,6 +32,9 @@ public final class SpiceCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DECK.cir", description = "the deck (title line first)")
     Path deck;
 
+    @Option(names = "--ngspice-output", description = "echo what ngspice prints (e.g. a .control block's print) to stderr")
+    boolean echo;
+
     @Option(names = "--info", description = "print the ngspice library in use, its version and which optional entry points it has")
     boolean info;
 
@@ -48,6 +51,8 @@ public final class SpiceCommand implements Callable<Integer> {
         if (deck == null) throw new InputException("DECK.cir", "a deck file (or --info)", "nothing");
         String text = readDeck(deck);
         NgSpice ng = NgSpice.shared();
+        PrintWriter err = spec.commandLine().getErr();
+        if (echo) ng.echoOutput(line -> { err.println(line); err.flush(); });
         try {
             ng.loadCircuit(text, deck.toString());
             // A .control block runs its own analyses when the deck is loaded; otherwise run the deck's.
@@ -61,7 +66,7 @@ public final class SpiceCommand implements Callable<Integer> {
         } catch (SpiceRunException e) {
             throw new InputException(deck.toString(), "a deck that simulates", e.getMessage());
         }
-        PrintWriter err = spec.commandLine().getErr();
+        ng.echoOutput(null);
         for (String w : ng.lastWarnings()) err.println("memcim spice: " + w);
         err.flush();
 

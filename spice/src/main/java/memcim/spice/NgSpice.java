@@ -171,10 +171,15 @@ public final class NgSpice {
     public synchronized void removeCircuits() {
         ensureSession();
         requireNoBackgroundRun("removing circuits");
-        quietly("destroy all");
-        for (int i = 0; i < 10_000; i++) { // one remcirc per circuit; ngspice says when none is left
-            List<OutputLog.Line> out = call(() -> session.lib.ngSpice_Command("remcirc"), "remcirc");
-            if (!NgSpiceErrors.stderr(out).isEmpty()) break;
+        log.mute(true);
+        try {
+            quietly("destroy all");
+            for (int i = 0; i < 10_000; i++) { // one remcirc per circuit; ngspice says when none is left
+                List<OutputLog.Line> out = call(() -> session.lib.ngSpice_Command("remcirc"), "remcirc");
+                if (!NgSpiceErrors.stderr(out).isEmpty()) break;
+            }
+        } finally {
+            log.mute(false);
         }
     }
 
@@ -485,11 +490,19 @@ public final class NgSpice {
      * @return how many instants were reached (those after the transient's end are not)
      */
     public synchronized int runLockStep(double[] instantsSeconds, LockStepListener listener) {
+        return runLockStep("run", instantsSeconds, listener);
+    }
+
+    /**
+     * As {@link #runLockStep(double[], LockStepListener)} with the transient given as a command,
+     * e.g. {@code "tran 1n 20u"}, instead of the deck's own analysis.
+     */
+    public synchronized int runLockStep(String transientCommand, double[] instantsSeconds, LockStepListener listener) {
         LockStepClock c = new LockStepClock(instantsSeconds, listener, this);
         clock = c;
         latest.enable(true);
         try {
-            run();
+            command(transientCommand);
         } finally {
             clock = null;
             latest.enable(false);

@@ -21,7 +21,12 @@ final class OutputLog {
     private final List<Line> lines = new ArrayList<>();
     private volatile Consumer<String> echo;
 
+    private volatile boolean muted;
+
     void echoTo(Consumer<String> sink) { this.echo = sink; }
+
+    /** Housekeeping commands (remcirc until none is left, ...) are not echoed: their chatter is ours. */
+    void mute(boolean on) { this.muted = on; }
 
     /** Called from ngspice's SendChar: "stdout text" or "stderr text" (a few lines come unprefixed). */
     void accept(String raw) {
@@ -35,7 +40,7 @@ final class OutputLog {
             if (lines.size() < MAX_LINES) lines.add(line);
         }
         Consumer<String> sink = echo;
-        if (sink != null) sink.accept(line.toString());
+        if (sink != null && !muted) sink.accept(line.toString());
     }
 
     void begin() {
