@@ -40,6 +40,9 @@ public final class DataCommand implements Runnable {
         @Option(names = "--flutter-width", defaultValue = "0.2", paramLabel = "RAD",
                 description = "synthetic unseen class: angular width of the flutter waves, 0.2 sharp .. 0.75 sine-like (default ${DEFAULT-VALUE})")
         double flutterWidth;
+        @Option(names = "--per-class", defaultValue = "0", paramLabel = "N",
+                description = "with --wfdb: keep at most N beats of each trained class (and N/5 unseen), 0 for all (default ${DEFAULT-VALUE})")
+        int perClass;
         @Option(names = "--detect", description = "align each beat window on the R peak found by the QRS detector (within 100 ms of the annotation)")
         boolean detect;
 
@@ -51,8 +54,9 @@ public final class DataCommand implements Runnable {
 
         EcgDataset load() {
             if (wfdb != null) {
+                if (perClass < 0) throw new InputException("--per-class", ">= 0", String.valueOf(perClass));
                 List<EcgRecord> records = WfdbReader.readDirectory(wfdb);
-                return DatasetBuilder.build(records, 0, seed, detect, "WFDB records in " + wfdb + " (" + records.size() + " records)");
+                return DatasetBuilder.build(records, perClass, seed, detect, "WFDB records in " + wfdb + " (" + records.size() + " records)");
             }
             SyntheticEcg.Settings s = synthetic();
             if (!detect) return DatasetBuilder.synthetic(s);

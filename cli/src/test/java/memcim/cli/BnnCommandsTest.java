@@ -1,0 +1,60 @@
+package memcim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import memcim.core.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code memcim data ecg}, {@code train} and {@code evaluate} end to end on a small set. */
+class BnnCommandsTest {
+    @TempDir Path dir;
+
+    @Test
+    void dataTrainEvaluate() throws Exception {
+        Path recs = dir.resolve("recs"), set = dir.resolve("set"), fromWfdb = dir.resolve("fromWfdb"), model = dir.resolve("model");
+        CliRun data = CliRun.memcim("data", "ecg", "--beats", "270", "--seed", "3", "--out", set.toString(),
+                "--write-wfdb", recs.toString());
+        assertEquals(0, data.code(), data.err());
+        assertTrue(data.out().contains("train 162, validation 54, test 60"), data.out());
+        CliRun again = CliRun.memcim("data", "ecg", "--wfdb", recs.toString(), "--seed", "3", "--out", fromWfdb.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(Files.size(fromWfdb.resolve("beats.csv")) > 10_000);
+
+        CliRun train = CliRun.memcim("train", "--data", set.toString(), "--epochs", "3", "--seed", "3", "--out", model.toString());
+        assertEquals(0, train.code(), train.err());
+        assertTrue(train.out().contains("epochs/s"), train.out());
+        for (String f : new String[] {"model.json", "report.json", "device-card.json", "data/beats.csv"})
+            assertTrue(Files.exists(model.resolve(f)), f);
+
+        CliRun eval = CliRun.memcim("evaluate", "--model", model.toString(), "--samples", "5", "--json");
+        assertEquals(0, eval.code(), eval.err());
+        JsonNode r = Json.mapper().readTree(eval.out());
+        for (String k : new String[] {"software", "conventional", "programmed"}) {
+            double acc = r.get(k).get("accuracy").asDouble();
+            assertTrue(acc > 0 && acc <= 1, k + " accuracy " + acc);
+            assertTrue(r.get(k).has("aurocAleatoric") && r.get(k).has("aurocEpistemic"), k);
+        }
+        assertEquals(0.5, r.get("conventional").get("aurocEpistemic").asDouble());
+        CliRun table = CliRun.memcim("evaluate", "--model", model.toString(), "--samples", "5");
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().contains("programmed") && table.out().contains("accuracy vs M"), table.out());
+    }
+
+    @Test
+    void badInputIsOneLineWithExitCodeTwo() throws Exception {
+        CliRun r = CliRun.memcim("data", "ecg", "--wfdb", dir.resolve("none").toString(), "--out", dir.resolve("o").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("expected a directory of WFDB records, found no such directory"), r.err());
+        Files.writeString(dir.resolve("bad.hea"), "bad 1 360 10\nbad.dat 16 200\n");
+        r = CliRun.memcim("data", "ecg", "--wfdb", dir.toString(), "--out", dir.resolve("o").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("bad.hea:2: expected signal format 212, found format 16"), r.err());
+        r = CliRun.memcim("evaluate", "--model", dir.resolve("nothing").toString());
+        assertEquals(2, r.code());
+    }
+}
