@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files so that a reader never sees half of one: the content goes to a temporary file in the
@@ -29,12 +31,18 @@ public final class AtomicFiles {
         write(target, tmp -> Files.write(tmp, bytes));
     }
 
+    private static FileAttribute<?>[] permissions(Path dir) {
+        if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) return new FileAttribute<?>[0];
+        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"))};
+    }
+
     public static void write(Path target, Writer writer) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            // createTempFile alone makes files 0600; outputs are meant to be shared like any other file
+            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp", permissions(dir));
             writer.writeTo(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -25,6 +25,14 @@ class CoreTest {
     }
 
     @Test
+    void writtenFilesAreReadableByOthers() throws Exception {
+        Path target = dir.resolve("shared.txt");
+        AtomicFiles.write(target, "x");
+        assertTrue(java.nio.file.Files.getPosixFilePermissions(target)
+                .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ));
+    }
+
+    @Test
     void jsonIsDeterministicAndSorted() {
         Map<String, Object> m = new TreeMap<>();
         m.put("b", 1); m.put("a", 2.5);
