@@ -83,6 +83,20 @@ class DatasetTest {
         for (byte c : d.test().codes()) assertTrue(c >= 0 && c <= 7);
     }
 
+    /** Windows aligned on detected R peaks: same beats and splits, and mostly the same codes (peaks match). */
+    @Test
+    void detectorAlignmentKeepsTheBeatsAndMostCodes() {
+        List<EcgRecord> records = SyntheticEcg.generate(SyntheticEcg.Settings.defaults(8, 20));
+        EcgDataset annotated = DatasetBuilder.build(records, 20, 8, false, "a");
+        EcgDataset detected = DatasetBuilder.build(records, 20, 8, true, "d");
+        assertArrayEquals(annotated.train().labels(), detected.train().labels());
+        assertArrayEquals(annotated.test().origins(), detected.test().origins());
+        int same = 0;
+        byte[] a = annotated.train().codes(), d = detected.train().codes();
+        for (int i = 0; i < a.length; i++) if (Math.abs(a[i] - d[i]) <= 1) same++;
+        assertTrue(same > 0.9 * a.length, same + " of " + a.length + " codes within one step");
+    }
+
     @Test
     void datasetFilesRoundTrip() {
         EcgDataset d = DatasetBuilder.synthetic(180, 6);
