@@ -44,6 +44,9 @@ public final class NetlistCrossbarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+            throw new InputException("--out", "a folder (created if missing)", "the file " + out);
+        }
         CrossbarRecipe recipe = new CrossbarRecipe(rows, cols, cell, wireOhms, device, seed, readVolts);
         CrossbarOptions options = CrossbarOptions.defaults()
                 .drivers(choice("--drivers", drivers, Drivers.class))

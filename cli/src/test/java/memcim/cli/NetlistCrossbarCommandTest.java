@@ -68,5 +68,10 @@ class NetlistCrossbarCommandTest {
             assertTrue(message.contains("error: ") && message.contains("expected"), message);
             assertFalse(Files.exists(dir.resolve("bad").resolve("crossbar.cir")), "nothing written on bad input");
         }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path file = dir.resolve("a-file");
+        assertDoesNotThrow(() -> Files.writeString(file, "x"));
+        assertEquals(2, memcim(err, "netlist", "crossbar", "--rows", "2", "--cols", "2", "--out", file.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--out: expected a folder"), err.toString(StandardCharsets.UTF_8));
     }
 }
