@@ -41,6 +41,21 @@ final class Arrays4Test {
         return out;
     }
 
+    /** Runs {@code ngspice -b deck}; fails unless it exits with status 0; returns what it printed. */
+    static String runBatch(java.nio.file.Path deck) {
+        try {
+            Process p = new ProcessBuilder("ngspice", "-b", deck.toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes());
+            if (p.waitFor() != 0) throw new AssertionError("ngspice -b " + deck + " failed:\n" + out);
+            return out;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** Largest difference as a percentage of the full-scale current (largest ideal all-rows-on column current). */
     static double maxErrorPercentOfFullScale(double[] a, double[] b, CrossbarReadSpec spec) {
         double fullScale = 0;

@@ -3,7 +3,6 @@ package memcim.netlist.crossbar;
 import static memcim.netlist.crossbar.Arrays4Test.*;
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -157,13 +156,11 @@ class CrossbarOptionsTest {
     }
 
     @Test
-    void standalonePhaseDeckPrintsEveryPhase(@TempDir Path dir) throws IOException, InterruptedException {
+    void standalonePhaseDeckPrintsEveryPhase(@TempDir Path dir) {
         CrossbarReadSpec spec = programmed(N, 1.0, 28);
         CrossbarBuilder.build(spec, CrossbarOptions.defaults().readMode(ReadMode.PHASES_OP).phases(PHASES), Map.of())
                 .write(dir, "phases");
-        Process proc = new ProcessBuilder("ngspice", "-b", dir.resolve("phases.cir").toString()).redirectErrorStream(true).start();
-        String out = new String(proc.getInputStream().readAllBytes());
-        assertEquals(0, proc.waitFor(), out);
+        String out = runBatch(dir.resolve("phases.cir"));
         FastArrayModel fast = new FastArrayModel(spec);
         var m = java.util.regex.Pattern.compile("i\\(vcol5\\) = (\\S+)").matcher(out);
         for (int p = 0; p < PHASES.length; p++) {
@@ -174,7 +171,7 @@ class CrossbarOptionsTest {
     }
 
     @Test
-    void everyDeckKindRunsStandaloneInBatchMode(@TempDir Path dir) throws IOException, InterruptedException {
+    void everyDeckKindRunsStandaloneInBatchMode(@TempDir Path dir) {
         CrossbarReadSpec spec = programmed(N, 1.0, 29).withRowVolts(PHASES[0]);
         CrossbarOptions[] kinds = {
                 CrossbarOptions.defaults().drivers(Drivers.TRANSISTOR).sensing(Sensing.TRANSIMPEDANCE),
@@ -185,10 +182,7 @@ class CrossbarOptionsTest {
         };
         for (int k = 0; k < kinds.length; k++) {
             CrossbarBuilder.build(spec, kinds[k], Map.of()).write(dir, "kind" + k);
-            Process proc = new ProcessBuilder("ngspice", "-b", dir.resolve("kind" + k + ".cir").toString())
-                    .redirectErrorStream(true).start();
-            String out = new String(proc.getInputStream().readAllBytes());
-            assertEquals(0, proc.waitFor(), "kind " + k + ":\n" + out);
+            String out = runBatch(dir.resolve("kind" + k + ".cir"));
             assertFalse(out.toLowerCase().contains("error") || out.toLowerCase().contains("warning"), "kind " + k + ":\n" + out);
             assertTrue(out.contains("vcol7"), "kind " + k + " prints the column currents");
         }

@@ -3,8 +3,6 @@ package memcim.netlist.crossbar;
 import static memcim.netlist.crossbar.Arrays4Test.*;
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -98,14 +96,11 @@ class CrossbarSpiceTest {
     }
 
     @Test
-    void writtenDeckRunsStandaloneInNgspiceBatchMode(@TempDir Path dir) throws IOException, InterruptedException {
+    void writtenDeckRunsStandaloneInNgspiceBatchMode(@TempDir Path dir) {
         CrossbarReadSpec spec = programmed(8, 1.0, 3);
         CrossbarDeck deck = CrossbarBuilder.build(spec, CrossbarOptions.defaults(), Map.of("seed", "3"));
         deck.write(dir, "crossbar");
-        Process p = new ProcessBuilder("ngspice", "-b", dir.resolve("crossbar.cir").toString())
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertEquals(0, p.waitFor(), out);
+        String out = runBatch(dir.resolve("crossbar.cir"));
         assertFalse(out.toLowerCase().contains("error"), out);
         var sidecar = Json.readTree(dir.resolve("crossbar.json"));
         double[] fast = FastArrayModel.solve(spec);
