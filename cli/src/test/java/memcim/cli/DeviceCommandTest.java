@@ -1,10 +1,8 @@
 package memcim.cli;
 
+import static memcim.cli.CliRun.memcim;
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,26 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DeviceCommandTest {
     @TempDir Path dir;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run memcim(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            System.out.flush();
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void showPrintsTheCanonicalJsonWithOverrides() {
-        Run r = memcim("device", "show", "pcm", "--set", "drift.nuSigma=0.01");
+        CliRun r = memcim("device", "show", "pcm", "--set", "drift.nuSigma=0.01");
         assertEquals(0, r.code(), r.err());
         assertEquals(DevicePresets.load("pcm", java.util.Map.of("drift.nuSigma", "0.01")).toJson(), r.out());
     }
@@ -45,12 +26,12 @@ class DeviceCommandTest {
     void checkOfABadCardIsOneLineNamingFileAndFieldWithExitCode2() throws Exception {
         Path card = dir.resolve("card.json");
         Files.writeString(card, DevicePresets.load("hfox-1t1r").toJson().replaceFirst("\"sigmaSiemens\" : 3\\.0E-6", "\"sigmaSiemens\" : -1e-6"));
-        Run r = memcim("device", "check", card.toString());
+        CliRun r = memcim("device", "check", card.toString());
         assertEquals(2, r.code());
         assertEquals("memcim check: error: " + card + ": programmingPoints[3].sigmaSiemens: expected > 0, found -1e-6",
                 r.err().strip());
         Files.writeString(card, DevicePresets.load("hfox-1t1r").toJson());
-        Run ok = memcim("device", "check", card.toString());
+        CliRun ok = memcim("device", "check", card.toString());
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.out().startsWith("ok: hfox-1t1r, ONE_T_ONE_R, 10 programming points"), ok.out());
     }
@@ -58,7 +39,7 @@ class DeviceCommandTest {
     @Test
     void domainIsWrittenWithAHeaderAndOnePointPerPair() throws Exception {
         Path csv = dir.resolve("domain.csv");
-        Run r = memcim("device", "domain", "hfox-1t1r", "-n", "4", "-o", csv.toString());
+        CliRun r = memcim("device", "domain", "hfox-1t1r", "-n", "4", "-o", csv.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(csv);
         assertTrue(lines.get(0).startsWith("# " + Generator.id() + ": feasible domain of card hfox-1t1r, pair"), lines.get(0));
@@ -68,9 +49,9 @@ class DeviceCommandTest {
 
     @Test
     void drawsAreReproducibleBySeed() {
-        Run a = memcim("device", "draw", "pcm", "--draws", "500", "--seed", "3");
-        Run b = memcim("device", "draw", "pcm", "--draws", "500", "--seed", "3");
-        Run c = memcim("device", "draw", "pcm", "--draws", "500", "--seed", "4");
+        CliRun a = memcim("device", "draw", "pcm", "--draws", "500", "--seed", "3");
+        CliRun b = memcim("device", "draw", "pcm", "--draws", "500", "--seed", "3");
+        CliRun c = memcim("device", "draw", "pcm", "--draws", "500", "--seed", "4");
         assertEquals(0, a.code(), a.err());
         assertEquals(a.out(), b.out());
         assertNotEquals(a.out(), c.out());
