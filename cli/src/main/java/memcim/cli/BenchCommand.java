@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 BenchSpiceCommand.class,
                 BenchHdlCommand.class,
                 BenchTrainCommand.class,
+                BenchChipCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

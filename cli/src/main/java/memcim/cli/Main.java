@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 SpiceCommand.class,
                 NetlistCommand.class,
                 DataCommand.class, TrainCommand.class, EvaluateCommand.class,
+                DemoCommand.class, CosimCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main {

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         description = "Generate SPICE netlists (decks with a JSON sidecar).",
         subcommands = {
                 NetlistCrossbarCommand.class,
+                NetlistChipCommand.class,
         })
 public final class NetlistCommand implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -14,13 +14,16 @@ import memcim.cosim.report.Report;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The whole flow on a small chip (M = 4): every stage runs for real and the report has what the acceptance names. */
+/**
+ * The whole flow on a small chip (M = 4): every stage runs for real and the report has what the acceptance names.
+ * Lock-step is left to LockStepAgreementTest (a minute of ngspice per beat).
+ */
 class DemoFlowTest {
     @TempDir Path out;
 
     @Test
     void smallChipRunsEndToEndAndReportsEnergyAndPaths() throws Exception {
-        DemoOptions o = new DemoOptions(out, ChipConfig.reference().withSamples(4), 500, 4, 3, 1, 1, 3L);
+        DemoOptions o = new DemoOptions(out, ChipConfig.reference().withSamples(4), 500, 4, 3, 0, 1, 3L);
         Report r = DemoFlow.run(o, System.err);
         JsonNode json = Json.readTree(out.resolve("report.json"));
         double mac = json.at("/energy/macOnlyJoulesPerInference").asDouble();
@@ -29,10 +32,9 @@ class DemoFlowTest {
         for (String p : new String[] {"software", "fast", "transaction"}) {
             assertTrue(json.at("/paths/" + p + "/accuracy").isNumber(), p);
         }
-        assertEquals(0, r.agreement().codesDiffering(), "lock-step vs transaction codes");
-        assertTrue(r.agreement().codesCompared() > 50, "compared " + r.agreement().codesCompared());
+        assertTrue(r.tolerance() != null, "fast vs transaction compared");
         assertTrue(Files.exists(out.resolve("report.html")));
-        assertTrue(Files.exists(out.resolve("conversion.png")));
+        assertTrue(Files.exists(out.resolve("energy.png")) && Files.exists(out.resolve("epistemic.png")));
         assertTrue(Files.list(out.resolve("spice")).count() >= 7);
         assertTrue(Files.list(out.resolve("verilog")).count() >= 1);
     }

@@ -29,7 +29,13 @@ public final class ArrayDeck {
 
     public static String resetSource() { return "vrst"; }
 
-    public static String selectSource(int column) { return "vs" + column; }
+    /** EXTERNAL: the selected column's index (−1: none). */
+    public static final String SELECT = "vsel";
+    /** EXTERNAL: word lines 0-15 and 16-31, each the 16-bit word as volts. */
+    public static final String WORD_LOW = "vwa";
+    public static final String WORD_HIGH = "vwb";
+    /** EXTERNAL: the DAC word as volts. */
+    public static final String DAC_WORD = "vdw";
 
     public static String dacSwitch(int bit) { return "vd" + bit; }
 
@@ -42,6 +48,8 @@ public final class ArrayDeck {
     public static final String MUX = "mux";
     public static final String DAC = "dac";
     public static final String COMPARATOR = "cmp";
+    /** Σ_j fe_j: minus the total column current times R_f. */
+    public static final String COLUMN_SUM = "isum";
 
     /**
      * @param conductanceSiemens rows × columns, every cell (unused ones at the device's off conductance)
@@ -55,6 +63,7 @@ public final class ArrayDeck {
         int cols = conductanceSiemens[0].length;
         boolean distributed = "distributed".equals(a.spiceModel());
         boolean lockstep = drive == Drive.LOCKSTEP;
+        boolean chord = "chord".equals(a.spiceCells());
         double vdd = TechnologyTable.named(chip.technology()).get("supplyVolts");
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("title", title);
@@ -68,7 +77,14 @@ public final class ArrayDeck {
                                 + " clock %s Hz", num(adc.transimpedanceOhms()), num(adc.opAmpGain()), adc.bits(),
                         num(adc.vRefVolts()), num(adc.dacUnitFarads()), num(chip.clock().frequencyHertz()))));
         v.put("wlSource", lockstep ? "external" : "dc " + num(a.gateVolts()));
-        v.put("rowSource", lockstep ? "external" : "dc 0");
+        List<Map<String, Object>> drivers = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            drivers.add(Map.of("i", i, "word", i < 16 ? "wa" : "wb", "low", num(1 << (i % 16)),
+                    "high", num(1 << (i % 16 + 1))));
+        }
+        v.put("rowDrivers", drivers);
+        v.put("vRead", num(chip.read().vReadVolts()));
+        v.put("vRef", num(adc.vRefVolts()));
         v.put("wlFarads", num(a.gateFarads() * rows * cols));
         v.put("distributed", distributed);
         v.put("segmentOhms", num(a.wireSegmentOhms()));
@@ -86,9 +102,9 @@ public final class ArrayDeck {
                 double g = conductanceSiemens[i][j];
                 String element;
                 String value;
-                if (cell.linear()) {
+                if (cell.linear() || chord) {
                     element = "Rc" + i + "_" + j;
-                    value = num(1 / g + cell.accessOhms());
+                    value = num(1 / cell.chordSiemens(g, chip.read().vReadVolts()));
                 } else {
                     String ctrl = distributed ? "v(r" + i + "_" + j + ",k" + i + "_" + j + ")" : "v(r" + i + ",k" + j + ")";
                     double v0 = cell.effectiveVolts(g);
@@ -105,10 +121,28 @@ public final class ArrayDeck {
         v.put("feedbackOhms", num(adc.transimpedanceOhms()));
         v.put("adc", lockstep);
         StringBuilder mux = new StringBuilder("-(");
-        for (int j = 0; j < cols; j++) mux.append(j == 0 ? "" : " + ").append("v(s").append(j).append(")*v(fe").append(j).append(")");
+        for (int j = 0; j < cols; j++) {
+            mux.append(j == 0 ? "" : " + ").append("u(0.5 - abs(v(sel) - ").append(j).append("))*v(fe").append(j).append(")");
+        }
         v.put("muxExpression", mux.append(")").toString());
+        StringBuilder sum = new StringBuilder();
+        List<String> saved = new ArrayList<>(List.of(COMPARATOR, MUX, DAC, "wl", "isum", wordLineSource() + "#branch"));
+        for (int j = 0; j < cols; j++) sum.append(j == 0 ? "" : " + ").append("v(fe").append(j).append(")");
+        for (int i = 0; i < rows; i++) {
+            saved.add(rowNode(i));
+            saved.add(rowSource(i) + "#branch");
+        }
+        for (int k = 0; k < adc.bits(); k++) {
+            saved.add(dacSwitchNode(k));
+            saved.add(dacSwitch(k) + "#branch");
+        }
+        v.put("sumExpression", sum.toString());
+        v.put("saved", String.join(" ", saved));
         List<Map<String, Object>> bits = new ArrayList<>();
-        for (int k = 0; k < adc.bits(); k++) bits.add(Map.of("k", k, "farads", num(adc.dacUnitFarads() * (1 << k))));
+        for (int k = 0; k < adc.bits(); k++) {
+            bits.add(Map.of("k", k, "farads", num(adc.dacUnitFarads() * (1 << k)), "low", num(1 << k),
+                    "high", num(1 << (k + 1))));
+        }
         v.put("bits", bits);
         v.put("switchOhms", num(adc.switchOhms()));
         v.put("dacUnitFarads", num(adc.dacUnitFarads()));

@@ -27,6 +27,7 @@ public final class SpiceSensing implements ColumnSensing {
     private double[] applied;
     private long solves;
     private long loads;
+    private long solveNanos;
     private final Map<Read, double[]> table = new HashMap<>();
 
     private record Read(int sample, int layer, long wordLines) {}
@@ -87,17 +88,24 @@ public final class SpiceSensing implements ColumnSensing {
                 applied[i] = volts[i];
             }
         }
+        long t0 = System.nanoTime();
         ng.command("op");
-        solves++;
         int cols = chip.array().columns();
         double[] sensed = new double[cols];
         for (int j = 0; j < cols; j++) sensed[j] = -ng.realVector(ArrayDeck.frontEndNode(j))[0];
+        // each op adds a plot; dropping them keeps ngspice's plot list (and memory) from growing with every read
+        ng.command("destroy all");
+        solves++;
+        solveNanos += System.nanoTime() - t0;
         return sensed;
     }
 
     public long solves() { return solves; }
 
     public long loads() { return loads; }
+
+    /** Mean wall time of one read (op and the front-end voltages read back), seconds. */
+    public double secondsPerSolve() { return solves == 0 ? 0 : solveNanos / 1e9 / solves; }
 
     @Override
     public String describe() { return "ngspice operating points (array loaded once per visit, rows set with alter)"; }

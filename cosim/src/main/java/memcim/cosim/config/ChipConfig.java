@@ -25,7 +25,7 @@ public record ChipConfig(
     public static ChipConfig reference() {
         return new ChipConfig("reference",
                 new NetworkShape(32, 16, 9, 3, 3, 50),
-                new ArrayGeometry(32, 32, "1T1R", 2, 0.25, 0.05e-15, 1.2, 0.3e-15, "lumped"),
+                new ArrayGeometry(32, 32, "1T1R", 2, 0.25, 0.05e-15, 1.2, 0.3e-15, "lumped", "chord"),
                 new ReadScheme(0.1, "ground"),
                 new AdcConfig(8, "transimpedance", 256e-6, 1.0, 1e4, 1e3, 1e-15, 1e3, 2),
                 new ClockConfig(100e6),
@@ -85,7 +85,7 @@ public record ChipConfig(
         return String.format(Locale.ROOT, String.join("\n",
                 "chip %s (technology %s, device card %s, seed %d)",
                 "  network   %d -> %d -> %d, inputs %d-bit bit-serial, hidden %d-bit, M = %d samples",
-                "  arrays    %d of %dx%d %s (SPICE: %s), %d cells per weight, wire %.3g ohm / %.3g F per segment,"
+                "  arrays    %d of %dx%d %s (SPICE: %s wires, %s cells), %d cells per weight, wire %.3g ohm / %.3g F per segment,"
                         + " gate %.3g V / %.3g F per cell",
                 "  read      V_read %.3g V bit-serial, unselected rows: %s",
                 "  adc       %d-bit SAR, %s front end (op-amp gain %.3g), full scale %.3g A, V_ref %.3g V, "
@@ -94,7 +94,8 @@ public record ChipConfig(
                 name, technology, deviceCard, seed,
                 network.inputs(), network.hidden(), network.outputs(), network.inputBits(), network.hiddenBits(),
                 network.samples(),
-                arrayCount(), array.rows(), array.columns(), array.cell(), array.spiceModel(), array.cellsPerWeight(),
+                arrayCount(), array.rows(), array.columns(), array.cell(), array.spiceModel(), array.spiceCells(),
+                array.cellsPerWeight(),
                 array.wireSegmentOhms(), array.wireSegmentFarads(), array.gateVolts(), array.gateFarads(),
                 read.vReadVolts(), read.unselectedLines(),
                 adc.bits(), adc.frontEnd(), adc.opAmpGain(), adc.fullScaleAmps(), adc.vRefVolts(),

@@ -26,11 +26,21 @@ public record ChipBuild(ChipConfig chip, DeviceCard card, BayesianNetwork networ
                         DeviceMapping mapping, ProgrammedNetwork programmed, ChipArrays arrays,
                         DigitalCalibration calibration, memcim.hdl.periphery.ChipConfig digitalConfig) {
 
+    /** Maps the network onto the card's two-cell domain, then programs and calibrates. */
     public static ChipBuild of(ChipConfig requested, BayesianNetwork net, TrainingSettings settings) {
         DeviceCard card = DevicePresets.resolve(requested.deviceCard());
+        FeasibleDomain domain = PairDomain.of(new DeviceModel(card), settings.conditionsPerCell());
+        return of(requested, card, net, settings, DeviceMapping.map(net, domain));
+    }
+
+    /** A trained model as {@code memcim train} wrote it (its mapping and card). */
+    public static ChipBuild of(ChipConfig requested, ModelDir model) {
+        return of(requested, model.card(), model.model().network(), model.model().settings(), model.model().mapping());
+    }
+
+    public static ChipBuild of(ChipConfig requested, DeviceCard card, BayesianNetwork net, TrainingSettings settings,
+                               DeviceMapping mapping) {
         DeviceModel device = new DeviceModel(card);
-        FeasibleDomain domain = PairDomain.of(device, settings.conditionsPerCell());
-        DeviceMapping mapping = DeviceMapping.map(net, domain);
         ProgrammedNetwork programmed = ProgrammedNetwork.program(settings.shape(), mapping, device,
                 requested.network().samples(), requested.seed(), requested.read().vReadVolts());
         ChipArrays arrays = ChipArrays.assemble(requested, programmed, card.offSiemens());

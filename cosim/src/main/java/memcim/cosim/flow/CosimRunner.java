@@ -118,6 +118,8 @@ public final class CosimRunner {
         ComparatorReadout readout = new ComparatorReadout(build.chip(), spice);
         transaction = ChipPaths.simulated("transaction", digital, build.chip(), readout, beats, progress);
         put(transaction);
+        notes.add(String.format(Locale.ROOT, "transaction mode: %d ngspice operating points (%.2f ms each, alter + op + "
+                + "read-back), %d array loads", spice.solves(), 1e3 * spice.secondsPerSolve(), spice.loads()));
         fastSubset = ChipPaths.reference("fast-same-beats", build.digitalConfig(), build.chip(),
                 new FastSensing(build.chip(), build.arrays(), build.card()), beats, null);
         put(fastSubset);
@@ -170,6 +172,8 @@ public final class CosimRunner {
         for (int i = 0; i < beats.size(); i++) x.add(ChipPaths.features(beats, i));
         return x;
     }
+
+    public Report.Agreement agreement() { return agreement; }
 
     public LockStepChip lockstepKernel() { return lockstepKernel; }
 

@@ -3,7 +3,7 @@ package memcim.cosim.flow;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
-import memcim.bnn.Trainer;
+import memcim.bnn.ModelTraining;
 import memcim.bnn.TrainingSettings;
 import memcim.bnn.data.DatasetBuilder;
 import memcim.bnn.data.EcgDataset;
@@ -12,9 +12,7 @@ import memcim.cosim.energy.EnergyBreakdown;
 import memcim.cosim.energy.Units;
 import memcim.cosim.report.Report;
 import memcim.cosim.report.ReportWriter;
-import memcim.device.DeviceModel;
 import memcim.device.DevicePresets;
-import memcim.device.PairDomain;
 
 /**
  * {@code memcim demo}: data → training → mapping/programming → Verilog and SPICE → co-simulation (test set in the
@@ -33,15 +31,19 @@ public final class DemoFlow {
         stages.begin("training: Bayesian MLP with the technological loss");
         TrainingSettings settings = TrainingSettings.defaults(o.seed()).withEpochs(o.epochs());
         var card = DevicePresets.resolve(o.chip().deviceCard());
-        var domain = PairDomain.of(new DeviceModel(card), settings.conditionsPerCell());
-        var run = new Trainer(settings, s -> { }).trainBayesian(data.train(), data.validation(), domain);
-        TrainedModel model = new TrainedModel(run.network(), settings, data);
-        model.save(o.out().resolve("model"));
-        var last = run.history().get(run.history().size() - 1);
-        stages.end(String.format(Locale.ROOT, "%d epochs, validation accuracy %.3f", o.epochs(), last.validationAccuracy()));
+        ModelTraining.Result run;
+        try (Progress pb = new Progress("  bayesian", o.epochs()); Progress pc = new Progress("  conventional", o.epochs())) {
+            run = ModelTraining.train(data, card, settings, e -> pb.step(), e -> pc.step());
+        }
+        ModelDir model = new ModelDir(run.model(), data, card);
+        model.write(o.out().resolve("model"));
+        var last = run.bayesian().get(run.bayesian().size() - 1);
+        var conv = run.conventional().get(run.conventional().size() - 1);
+        stages.end(String.format(Locale.ROOT, "%d epochs, validation accuracy %.3f (conventional %.3f), model in %s",
+                o.epochs(), last.validationAccuracy(), conv.validationAccuracy(), o.out().resolve("model")));
 
         stages.begin("mapping and programming " + o.chip().arrayCount() + " arrays");
-        ChipBuild build = ChipBuild.of(o.chip(), run.network(), settings);
+        ChipBuild build = ChipBuild.of(o.chip(), model);
         stages.end(String.format(Locale.ROOT, "gamma %.4g S per unit, ADC full scale %s", build.mapping().gammaSiemens(),
                 Units.eng(build.calibration().fullScaleAmps(), "A")));
 
@@ -65,10 +67,15 @@ public final class DemoFlow {
         stages.end(summary(runner.transactionOutcome()));
 
         stages.begin("lock-step: " + o.lockstepBeats() + " beats with M = " + o.lockstepSamples());
-        try (Progress p = new Progress("  lock-step", o.lockstepBeats())) {
-            runner.lockstep(o.lockstepBeats(), o.lockstepSamples(), p);
+        if (o.lockstepBeats() > 0) {
+            try (Progress p = new Progress("  lock-step", o.lockstepBeats())) {
+                runner.lockstep(o.lockstepBeats(), o.lockstepSamples(), p);
+            }
+            stages.end(runner.lockstepKernel().codes().size() + " conversions compared with transaction mode");
+        } else {
+            runner.note("no lock-step run: line-charging, word-line and C-DAC energies are C*V^2 estimates");
+            stages.end("skipped");
         }
-        stages.end(runner.lockstepKernel().codes().size() + " conversions compared with transaction mode");
 
         stages.begin("digital energy: yosys synthesis and simulated activity");
         runner.digital(o.out().resolve("synth"));
@@ -79,7 +86,7 @@ public final class DemoFlow {
         stages.begin("report");
         Report report = runner.report(stages.seconds());
         ReportWriter.write(o.out(), report, ReportPlots.of(e, runner.fastOutcome(), report.accuracyVsSamples(),
-                runner.lockstepKernel().firstConversion()));
+                runner.lockstepKernel() == null ? null : runner.lockstepKernel().firstConversion()));
         stages.end(o.out().resolve("report.html").toString());
         return report;
     }

@@ -91,17 +91,26 @@ public final class LockStepChip {
         double period = chip.clockPeriodSeconds();
         String title = arrays.name(place.array()) + "-lockstep";
         ng.loadCircuit(ArrayDeck.render(chip, arrays.conductanceSiemens(place.array()), cell, ArrayDeck.Drive.LOCKSTEP,
-                (edges + 1) * period, title), title + ".cir");
+                (edges + 2) * period, title), title + ".cir");
         Drives drives = new Drives(chip.array().rows(), chip.array().columns(), bits);
-        drives.apply(session, place.rowOffset());
+        // the transient starts idle (DAC discharged, lines off) and the digital outputs are applied at the first
+        // instant: starting with the trial word already on the switches would make the operating point charge the
+        // DAC capacitors to it, and the DAC would show 0 V for the conversion under way
+        drives.idle();
         Recorder rec = new Recorder(bits);
-        rec.observe(session);
-        double[] instants = new double[edges];
-        for (int e = 0; e < edges; e++) instants[e] = (e + 1) * period;
+        double[] instants = new double[edges + 1];
+        for (int e = 0; e <= edges; e++) instants[e] = (e + 1) * period;
         boolean[] inside = {true};
+        boolean[] first = {true};
         ng.setExternalSources(drives);
         try {
             ng.runLockStep(instants, (t, engine) -> {
+                if (first[0]) {
+                    first[0] = false;
+                    drives.apply(session, place.rowOffset());
+                    rec.observe(session);
+                    return;
+                }
                 if (!inside[0]) return;
                 boolean cmp = engine.latestValue(ArrayDeck.COMPARATOR) > vdd / 2;
                 session.setComparator(cmp);
@@ -130,21 +139,19 @@ public final class LockStepChip {
         double[] vOn = new double[time.length];
         for (int i = 0; i < rows; i++) {
             double[] v = ng.realVector(ArrayDeck.rowNode(i));
-            rowJoules += SourceEnergy.delivered(time, v, ng.realVector(ArrayDeck.rowSource(i) + "#branch"));
+            // Vr<i> is a 0 V meter from the driver into the row: the driver delivers v·i(Vr)
+            rowJoules -= SourceEnergy.delivered(time, v, ng.realVector(ArrayDeck.rowSource(i) + "#branch"));
             for (int k = 0; k < v.length; k++) vOn[k] = Math.max(vOn[k], v[k]);
         }
         // the DC conduction over the same waveform: V_read x Σ column currents the front ends sense (no charging)
-        double[] iCols = new double[time.length];
+        double[] iCols = ng.realVector(ArrayDeck.COLUMN_SUM);
         double rf = chip.adc().transimpedanceOhms();
-        for (int j = 0; j < cols; j++) {
-            double[] fe = ng.realVector(ArrayDeck.frontEndNode(j));
-            for (int k = 0; k < fe.length; k++) iCols[k] += fe[k] / rf; // fe = −I·Rf: delivered = −v·i with i = fe/Rf
-        }
+        for (int k = 0; k < iCols.length; k++) iCols[k] /= rf; // Σ fe = −I·Rf: delivered = −v·i with i = Σfe/Rf
         rowDcJoules += SourceEnergy.delivered(time, vOn, iCols);
         wordLineJoules += SourceEnergy.delivered(time, ng.realVector("wl"), ng.realVector(ArrayDeck.wordLineSource() + "#branch"));
         for (int k = 0; k < chip.adc().bits(); k++) {
-            dacJoules += SourceEnergy.delivered(time, ng.realVector(ArrayDeck.dacSwitchNode(k)),
-                    ng.realVector(ArrayDeck.dacSwitch(k) + "#branch"));
+            dacJoules -= SourceEnergy.delivered(time, ng.realVector(ArrayDeck.dacSwitchNode(k)),
+                    ng.realVector(ArrayDeck.dacSwitch(k) + "#branch")); // Vd<k>: 0 V meter, as the rows'
         }
         if (firstConversion == null) firstConversion = crop(time, ng.realVector(ArrayDeck.MUX), ng.realVector(ArrayDeck.DAC),
                 ng.realVector(ArrayDeck.COMPARATOR));
@@ -208,47 +215,39 @@ public final class LockStepChip {
 
     /** The EXTERNAL sources' values, set from the digital outputs at each edge, read by ngspice at every load. */
     private final class Drives implements ExternalSources {
-        private final Map<String, Integer> index = new HashMap<>();
-        private final double[] values;
-        private final int rows, cols, bits;
+        private double wordLow, wordHigh, select = -1, dacWord, gate, reset;
 
         Drives(int rows, int cols, int bits) {
-            this.rows = rows;
-            this.cols = cols;
-            this.bits = bits;
-            int n = 0;
-            for (int i = 0; i < rows; i++) index.put(ArrayDeck.rowSource(i), n++);
-            for (int j = 0; j < cols; j++) index.put(ArrayDeck.selectSource(j), n++);
-            for (int k = 0; k < bits; k++) index.put(ArrayDeck.dacSwitch(k), n++);
-            index.put(ArrayDeck.wordLineSource(), n++);
-            index.put(ArrayDeck.resetSource(), n++);
-            values = new double[n];
+            if (rows > 32) throw new SpiceException("lock-step decks drive at most 32 rows, found " + rows);
         }
 
         void apply(ChipSession s, int rowOffset) {
-            long wl = s.wordLines();
-            for (int i = 0; i < rows; i++) {
-                int bit = i - rowOffset;
-                values[i] = bit >= 0 && bit < 64 && ((wl >>> bit) & 1) != 0 ? chip.read().vReadVolts() : 0;
-            }
-            int col = s.column();
-            for (int j = 0; j < cols; j++) values[rows + j] = j == col ? 1 : 0;
-            int dac = s.adcBusy() ? s.dacCode() : 0;
-            for (int k = 0; k < bits; k++) values[rows + cols + k] = ((dac >> k) & 1) * chip.adc().vRefVolts();
-            values[rows + cols + bits] = s.simulator().peek("sl_en") != 0 ? chip.array().gateVolts() : 0;
-            values[rows + cols + bits + 1] = s.adcBusy() ? 0 : vdd; // discharge the C-DAC between conversions
+            long wl = s.wordLines() << rowOffset;
+            wordLow = wl & 0xFFFF;
+            wordHigh = (wl >>> 16) & 0xFFFF;
+            select = s.column();
+            dacWord = s.adcBusy() ? s.dacCode() : 0;
+            gate = s.simulator().peek("sl_en") != 0 ? chip.array().gateVolts() : 0;
+            reset = s.adcBusy() ? 0 : vdd; // discharge the C-DAC between conversions
         }
 
         void idle() {
-            java.util.Arrays.fill(values, 0);
-            values[rows + cols + bits + 1] = vdd;
+            wordLow = wordHigh = dacWord = gate = 0;
+            select = -1;
+            reset = vdd;
         }
 
         @Override
         public double voltage(String sourceName, double timeSeconds) {
-            Integer i = index.get(sourceName);
-            if (i == null) throw new SpiceException("the deck asked for unknown EXTERNAL source " + sourceName);
-            return values[i];
+            switch (sourceName) {
+                case "vwa": return wordLow;
+                case "vwb": return wordHigh;
+                case "vsel": return select;
+                case "vdw": return dacWord;
+                case "vwl": return gate;
+                case "vrst": return reset;
+                default: throw new SpiceException("the deck asked for unknown EXTERNAL source " + sourceName);
+            }
         }
     }
 }

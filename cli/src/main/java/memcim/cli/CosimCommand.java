@@ -1,0 +1,91 @@
+package memcim.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import memcim.core.InputException;
+import memcim.core.Json;
+import memcim.cosim.config.ChipConfig;
+import memcim.cosim.energy.Units;
+import memcim.cosim.flow.CosimFlow;
+import memcim.cosim.flow.ModelDir;
+import memcim.cosim.report.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code memcim cosim}: test beats of a trained model through the chip; accuracy, uncertainty metrics, energy. */
+@Command(name = "cosim", mixinStandardHelpOptions = true,
+        description = "Run test beats of a trained model (memcim train --out DIR) through the co-simulated chip and report "
+                + "accuracy, uncertainty AUROCs and energy per inference.")
+public final class CosimCommand implements Callable<Integer> {
+    @Option(names = "--model", required = true, paramLabel = "DIR", description = "trained model directory") Path model;
+    @Option(names = "--beats", paramLabel = "N", description = "test beats (default: fast all, transaction 12, lockstep 2)")
+    Integer beats;
+    @Option(names = "--mode", defaultValue = "fast", description = "lockstep, transaction or fast (default ${DEFAULT-VALUE})")
+    CosimFlow.Mode mode;
+    @Option(names = "--samples", paramLabel = "M", description = "samples M on chip (default: the chip's; lockstep: 1)")
+    Integer samples;
+    @Option(names = "--chip", defaultValue = "reference", paramLabel = "PRESET|FILE", description = "chip configuration (default ${DEFAULT-VALUE})")
+    String chip;
+    @Option(names = "--json", description = "print the report as JSON on standard output") boolean json;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ModelDir m = ModelDir.read(model);
+        ChipConfig c = chipConfig(chip);
+        int lockSamples = samples != null ? samples : 1;
+        if (samples != null && mode != CosimFlow.Mode.LOCKSTEP) c = c.withSamples(samples);
+        int n = beats != null ? beats : switch (mode) {
+            case FAST -> m.dataset().test().size();
+            case TRANSACTION -> 12;
+            case LOCKSTEP -> 2;
+        };
+        Path work = Files.createTempDirectory("memcim-cosim-");
+        Report r = CosimFlow.run(m, c, mode, n, lockSamples, work, System.err);
+        if (json) spec.commandLine().getOut().print(Json.write(r));
+        else spec.commandLine().getOut().print(summary(r));
+        return 0;
+    }
+
+    static ChipConfig chipConfig(String chip) {
+        if (chip.endsWith(".json") || Files.exists(Path.of(chip))) return ChipConfig.load(Path.of(chip));
+        return ChipConfig.preset(chip);
+    }
+
+    /** Paths, energy with what it covers and the published comparisons, agreement. */
+    static String summary(Report r) {
+        StringBuilder out = new StringBuilder();
+        r.paths().forEach((name, p) -> out.append(String.format(Locale.ROOT,
+                "%-18s accuracy %.3f  AUROC aleatoric %.3f  epistemic %.3f  (%d known + %d unseen beats, M = %d, %.1f s)%n",
+                name, p.accuracy(), p.aurocAleatoric(), p.aurocEpistemic(), p.knownBeats(), p.unseenBeats(), p.samples(),
+                p.wallSeconds())));
+        var e = r.energy();
+        out.append("energy per inference:\n");
+        e.breakdown().forEach((k, v) -> out.append(String.format(Locale.ROOT, "  %-22s %12s  %s%n", k, Units.joules(v),
+                e.methods().get(k))));
+        out.append(String.format(Locale.ROOT, "  %-22s %12s  (%.3g x to %.3g x the published 0.7-2.5 nJ, MAC only)%n",
+                "MAC only", Units.joules(e.macOnlyJoulesPerInference()), e.macOnlyOverPublishedHigh(), e.macOnlyOverPublishedLow()));
+        out.append(String.format(Locale.ROOT, "  %-22s %12s  latency %s%n", "full chip", Units.joules(e.fullChipJoulesPerInference()),
+                Units.seconds(e.latencySecondsPerInference())));
+        e.ratioPublishedOverFullChip().forEach((k, v) -> out.append(String.format(Locale.ROOT,
+                "  %-22s %12s  = %.3g x this chip's full-chip energy%n", k, Units.joules(e.publishedJoules().get(k)), v)));
+        if (r.agreement() != null) {
+            out.append(String.format(Locale.ROOT, "lock-step vs transaction: %d of %d ADC codes differ (max %d LSB)%n",
+                    r.agreement().codesDiffering(), r.agreement().codesCompared(), r.agreement().maxCodeDifference()));
+        }
+        if (r.tolerance() != null) {
+            out.append(String.format(Locale.ROOT, "%s: accuracy within %.2f: %s, AUROCs within %.2f: %s%n", r.tolerance().compared(),
+                    r.tolerance().accuracy(), r.tolerance().accuracyWithin() ? "yes" : "NO", r.tolerance().auroc(),
+                    r.tolerance().aurocWithin() ? "yes" : "NO"));
+        }
+        r.notes().forEach(n -> out.append("note: ").append(n).append('\n'));
+        return out.toString();
+    }
+
+    static void requirePositive(String option, int value) {
+        if (value < 1) throw new InputException(option, "at least 1", String.valueOf(value));
+    }
+}

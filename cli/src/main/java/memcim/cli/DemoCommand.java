@@ -1,0 +1,45 @@
+package memcim.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import memcim.cosim.config.ChipConfig;
+import memcim.cosim.flow.DemoFlow;
+import memcim.cosim.flow.DemoOptions;
+import memcim.cosim.report.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code memcim demo}: the whole flow on the embedded synthetic ECG, ending in report.json and report.html. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "The whole flow on the embedded synthetic ECG: data, training, mapping and programming, Verilog and "
+                + "SPICE, co-simulation (test set in the fast path, some beats in transaction mode, a few in lock-step), "
+                + "energy, report (report.json, report.html with plots).")
+public final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--out", defaultValue = "out/demo", paramLabel = "DIR", description = "output directory (default ${DEFAULT-VALUE})")
+    Path out;
+    @Option(names = "--chip", defaultValue = "reference", paramLabel = "PRESET|FILE", description = "chip configuration (default ${DEFAULT-VALUE})")
+    String chip;
+    @Option(names = "--beats", defaultValue = "2000", description = "beats synthesised for the data set (default ${DEFAULT-VALUE})")
+    int beats;
+    @Option(names = "--epochs", defaultValue = "60", description = "training epochs (default ${DEFAULT-VALUE})") int epochs;
+    @Option(names = "--transaction-beats", defaultValue = "12", description = "test beats in transaction mode (default ${DEFAULT-VALUE})")
+    int transactionBeats;
+    @Option(names = "--lockstep-beats", defaultValue = "2", description = "test beats in lock-step (default ${DEFAULT-VALUE}; 0: none)")
+    int lockstepBeats;
+    @Option(names = "--lockstep-samples", defaultValue = "1", description = "samples M in lock-step (default ${DEFAULT-VALUE})")
+    int lockstepSamples;
+    @Option(names = "--seed", defaultValue = "1", description = "seed of data, training and programming (default ${DEFAULT-VALUE})")
+    long seed;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ChipConfig c = CosimCommand.chipConfig(chip).withSeed(seed);
+        DemoOptions o = new DemoOptions(out, c, beats, epochs, transactionBeats, lockstepBeats, lockstepSamples, seed);
+        Report r = DemoFlow.run(o, System.err);
+        spec.commandLine().getOut().print(CosimCommand.summary(r));
+        spec.commandLine().getOut().println("report: " + out.resolve("report.html"));
+        return 0;
+    }
+}

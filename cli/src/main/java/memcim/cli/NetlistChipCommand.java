@@ -1,0 +1,33 @@
+package memcim.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import memcim.cosim.config.ChipConfig;
+import memcim.cosim.flow.ChipBuild;
+import memcim.cosim.flow.ChipFiles;
+import memcim.cosim.flow.ModelDir;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code memcim netlist chip}: the SPICE decks of the programmed chip's arrays. */
+@Command(name = "chip", mixinStandardHelpOptions = true,
+        description = "Write the SPICE decks of every programmed array of the chip (operating-point form, as transaction "
+                + "mode loads them) and the lock-step deck of array 0.")
+public final class NetlistChipCommand implements Callable<Integer> {
+    @Option(names = "--model", defaultValue = "out/demo/model", paramLabel = "DIR",
+            description = "trained model directory (default ${DEFAULT-VALUE}, written by memcim demo)")
+    Path model;
+    @Option(names = "--chip", defaultValue = "reference", paramLabel = "PRESET|FILE", description = "chip configuration (default ${DEFAULT-VALUE})")
+    String chip;
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory") Path out;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ChipBuild build = ChipBuild.of(CosimCommand.chipConfig(chip), ModelDir.read(model));
+        var files = ChipFiles.writeSpice(build, out);
+        spec.commandLine().getOut().println("wrote " + files.size() + " SPICE decks to " + out);
+        return 0;
+    }
+}

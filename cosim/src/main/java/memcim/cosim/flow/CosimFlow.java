@@ -1,0 +1,47 @@
+package memcim.cosim.flow;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import memcim.core.InputException;
+import memcim.core.Progress;
+import memcim.cosim.config.ChipConfig;
+import memcim.cosim.report.Report;
+
+/**
+ * {@code memcim cosim}: test beats of a trained model through the chip in one mode (fast: the whole test set by
+ * default; transaction; lock-step, with fewer samples M), with accuracy, uncertainty metrics and energy.
+ */
+public final class CosimFlow {
+    public enum Mode { LOCKSTEP, TRANSACTION, FAST }
+
+    private CosimFlow() {}
+
+    public static Report run(ModelDir model, ChipConfig chip, Mode mode, int beats, int lockstepSamples, Path work,
+                             PrintStream err) {
+        if (beats < 1) throw new InputException("--beats", "at least 1", String.valueOf(beats));
+        Stages stages = new Stages(err, 3);
+        stages.begin("programming " + chip.arrayCount() + " arrays from " + model.model().deviceCard());
+        ChipBuild build = ChipBuild.of(chip, model);
+        stages.end(build.chip().arrayCount() + " arrays");
+        CosimRunner runner = new CosimRunner(build, CosimRunner.spread(model.dataset().test(), beats));
+        stages.begin(mode.name().toLowerCase(Locale.ROOT) + " co-simulation of " + beats + " beats");
+        int n = Math.min(beats, model.dataset().test().size());
+        try (Progress p = new Progress("  " + mode.name().toLowerCase(Locale.ROOT), n)) {
+            switch (mode) {
+                case FAST -> runner.fast(p);
+                case TRANSACTION -> runner.transaction(n, p);
+                case LOCKSTEP -> runner.lockstep(n, lockstepSamples, p);
+            }
+        }
+        if (mode == Mode.LOCKSTEP) runner.fast(null);
+        stages.end("done");
+        stages.begin("energy: yosys synthesis and simulated activity");
+        runner.digital(work);
+        stages.end("done");
+        Map<String, Double> seconds = new LinkedHashMap<>(stages.seconds());
+        return runner.report(seconds);
+    }
+}

@@ -1,0 +1,32 @@
+package memcim.cosim.flow;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import memcim.bnn.ModelFile;
+import memcim.bnn.data.DatasetFiles;
+import memcim.bnn.data.EcgDataset;
+import memcim.core.AtomicFiles;
+import memcim.device.DeviceCard;
+import memcim.device.DevicePresets;
+
+/**
+ * A trained model directory in the layout {@code memcim train --out DIR} writes: {@code model.json} (bnn
+ * ModelFile), {@code data/} (the data set) and {@code device-card.json} (else the card is the preset the model
+ * names).
+ */
+public record ModelDir(ModelFile model, EcgDataset dataset, DeviceCard card) {
+    public static final String DATA = "data";
+    public static final String CARD = "device-card.json";
+
+    public static ModelDir read(Path dir) {
+        ModelFile m = ModelFile.read(dir);
+        DeviceCard card = Files.exists(dir.resolve(CARD)) ? DeviceCard.load(dir.resolve(CARD)) : DevicePresets.resolve(m.deviceCard());
+        return new ModelDir(m, DatasetFiles.read(dir.resolve(DATA)), card);
+    }
+
+    public void write(Path dir) {
+        model.write(dir);
+        DatasetFiles.write(dir.resolve(DATA), dataset);
+        AtomicFiles.write(dir.resolve(CARD), card.toJson());
+    }
+}
