@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
                 + "accuracy, uncertainty AUROCs and energy per inference.")
 public final class CosimCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "DIR", description = "trained model directory") Path model;
-    @Option(names = "--beats", paramLabel = "N", description = "test beats (default: fast all, transaction 12, lockstep 2)")
+    @Option(names = "--beats", paramLabel = "N", description = "test beats (default: fast all, transaction 100, lockstep 2)")
     Integer beats;
     @Option(names = "--mode", defaultValue = "fast", description = "lockstep, transaction or fast (default ${DEFAULT-VALUE})")
     CosimFlow.Mode mode;
@@ -40,7 +40,7 @@ public final class CosimCommand implements Callable<Integer> {
         if (samples != null && mode != CosimFlow.Mode.LOCKSTEP) c = c.withSamples(samples);
         int n = beats != null ? beats : switch (mode) {
             case FAST -> m.dataset().test().size();
-            case TRANSACTION -> 12;
+            case TRANSACTION -> 100;
             case LOCKSTEP -> 2;
         };
         Path work = Files.createTempDirectory("memcim-cosim-");

@@ -20,10 +20,10 @@ public final class DemoCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--chip", defaultValue = "reference", paramLabel = "PRESET|FILE", description = "chip configuration (default ${DEFAULT-VALUE})")
     String chip;
-    @Option(names = "--beats", defaultValue = "2000", description = "beats synthesised for the data set (default ${DEFAULT-VALUE})")
+    @Option(names = "--beats", defaultValue = "4000", description = "beats synthesised for the data set (default ${DEFAULT-VALUE})")
     int beats;
-    @Option(names = "--epochs", defaultValue = "60", description = "training epochs (default ${DEFAULT-VALUE})") int epochs;
-    @Option(names = "--transaction-beats", defaultValue = "12", description = "test beats in transaction mode (default ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", defaultValue = "100", description = "training epochs (default ${DEFAULT-VALUE})") int epochs;
+    @Option(names = "--transaction-beats", defaultValue = "100", description = "test beats in transaction mode (default ${DEFAULT-VALUE})")
     int transactionBeats;
     @Option(names = "--lockstep-beats", defaultValue = "2", description = "test beats in lock-step (default ${DEFAULT-VALUE}; 0: none)")
     int lockstepBeats;

@@ -27,7 +27,7 @@ public record ChipConfig(
                 new NetworkShape(32, 16, 9, 3, 3, 50),
                 new ArrayGeometry(32, 32, "1T1R", 2, 0.25, 0.05e-15, 1.2, 0.3e-15, "lumped", "chord"),
                 new ReadScheme(0.1, "ground"),
-                new AdcConfig(8, "transimpedance", 256e-6, 1.0, 1e4, 1e3, 1e-15, 1e3, 2),
+                new AdcConfig(10, "transimpedance", 256e-6, 1.0, 1e4, 1e3, 1e-15, 1e3, 2),
                 new ClockConfig(100e6),
                 "cmos130", "hfox-1t1r", 1L);
     }

@@ -7,7 +7,10 @@ import memcim.bnn.ModelTraining;
 import memcim.bnn.TrainingSettings;
 import memcim.bnn.data.DatasetBuilder;
 import memcim.bnn.data.EcgDataset;
+import memcim.core.AtomicFiles;
+import memcim.core.Json;
 import memcim.core.Progress;
+import memcim.cosim.energy.TechnologyTable;
 import memcim.cosim.energy.EnergyBreakdown;
 import memcim.cosim.energy.Units;
 import memcim.cosim.report.Report;
@@ -85,6 +88,8 @@ public final class DemoFlow {
 
         stages.begin("report");
         Report report = runner.report(stages.seconds());
+        Json.writeFile(o.out().resolve("chip.json"), build.chip());
+        AtomicFiles.write(o.out().resolve("technology.txt"), TechnologyTable.named(build.chip().technology()).describe());
         ReportWriter.write(o.out(), report, ReportPlots.of(e, runner.fastOutcome(), report.accuracyVsSamples(),
                 runner.lockstepKernel() == null ? null : runner.lockstepKernel().firstConversion()));
         stages.end(o.out().resolve("report.html").toString());

@@ -11,6 +11,6 @@ import memcim.cosim.config.ChipConfig;
 public record DemoOptions(Path out, ChipConfig chip, int datasetBeats, int epochs, int transactionBeats,
                           int lockstepBeats, int lockstepSamples, long seed) {
     public static DemoOptions defaults(Path out) {
-        return new DemoOptions(out, ChipConfig.reference(), 2000, 60, 12, 2, 2, 1L);
+        return new DemoOptions(out, ChipConfig.reference(), 4000, 100, 100, 2, 1, 1L);
     }
 }
