@@ -44,7 +44,7 @@ public final class Trainer {
         double[] sigma = new double[nw], eps = new double[nw], w = new double[nw];
         double[] gW = new double[nw], gMu = new double[nw], gSigma = new double[nw], gRho = new double[nw];
         Adam adamMu = new Adam(nw, settings.learningRate()), adamRho = new Adam(nw, settings.learningRate());
-        TechnologicalLoss tech = settings.techLoss() ? new TechnologicalLoss(domain, settings.delta(), settings.beta()) : null;
+        TechnologicalLoss tech = settings.techLoss() ? settings.technologicalLoss(domain) : null;
         Forward f = new Forward(shape, true);
         int n = train.size();
         int[] order = identity(n);

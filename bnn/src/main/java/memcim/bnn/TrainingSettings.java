@@ -2,10 +2,10 @@ package memcim.bnn;
 
 /**
  * Everything that decides a training run (saved into the model file, so a run can be repeated).
- * The network's unit is set by {@code hiddenStep}: with 16, weights reach ±15 and the device's σ band
- * (2.6–5.1 µS for the HfOx preset) maps to about 0.4–0.9, well above δ = 0.1, so the technological
- * loss can see it. With much smaller weights every device point lies within δ of every other and the
- * loss is blind (docs/bnn.md, "Scale").
+ * The network's unit is set by {@code hiddenStep} (weights reach about ±9 with 16). The technological loss
+ * measures distances in units of the device's smallest pair σ by default, so its reach does not depend on
+ * that unit; in network units (the older behaviour) a small unit made every device point lie within δ of
+ * every other and the loss blind (docs/bnn.md, "Scale").
  *
  * @param priorSigma σ of the Gaussian prior N(0, σp²) (also the L2 strength of the conventional network)
  * @param initSigma initial σ of every weight
@@ -14,25 +14,34 @@ package memcim.bnn;
  * @param delta δ of the technological loss (network units)
  * @param beta β of the technological loss
  * @param techWeight multiplier of the technological loss in the cost (1 = the published cost F)
+ * @param techDeviceSigmaUnits measure ‖θ − θ_exp‖ of the technological loss in units of the device's smallest
+ *        pair σ instead of network units (default true; see {@link TechnologicalLoss}). Model files written
+ *        before this setting existed read back as false, which is how they were trained.
  * @param conditionsPerCell compliance currents per cell of the feasible pair domain: 128 (16,384 pairs) keeps
  *        the grid's μ spacing near the top of the range (a few µS) below the device σ; with 32 the rounding
  *        to the grid cost the programmed network 2–4 points of accuracy
  */
 public record TrainingSettings(int epochs, int batchSize, double learningRate, double priorSigma, double initSigma,
                                double hiddenStep, boolean techLoss, double delta, double beta, double techWeight,
-                               int conditionsPerCell, long seed) {
+                               boolean techDeviceSigmaUnits, int conditionsPerCell, long seed) {
     public static TrainingSettings defaults(long seed) {
-        return new TrainingSettings(100, 32, 0.01, 4.0, 0.2, 16.0, true, 0.1, 10, 1.0, 128, seed);
+        return new TrainingSettings(100, 32, 0.01, 4.0, 0.2, 16.0, true, 0.1, 10, 1.0, true, 128, seed);
     }
 
     public TrainingSettings withEpochs(int n) {
         return new TrainingSettings(n, batchSize, learningRate, priorSigma, initSigma, hiddenStep, techLoss, delta, beta,
-                techWeight, conditionsPerCell, seed);
+                techWeight, techDeviceSigmaUnits, conditionsPerCell, seed);
     }
 
     public TrainingSettings withTechLoss(boolean on) {
         return new TrainingSettings(epochs, batchSize, learningRate, priorSigma, initSigma, hiddenStep, on, delta, beta,
-                techWeight, conditionsPerCell, seed);
+                techWeight, techDeviceSigmaUnits, conditionsPerCell, seed);
+    }
+
+    /** The technological loss these settings describe, on the card's feasible domain. */
+    public TechnologicalLoss technologicalLoss(memcim.device.FeasibleDomain domain) {
+        return techDeviceSigmaUnits ? TechnologicalLoss.inDeviceSigmaUnits(domain, delta, beta)
+                : new TechnologicalLoss(domain, delta, beta);
     }
 
     public NetworkShape shape() { return NetworkShape.reference(hiddenStep); }

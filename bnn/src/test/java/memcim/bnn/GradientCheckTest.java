@@ -64,7 +64,11 @@ class GradientCheckTest {
     @Test
     void technologicalLossGradientMatchesFiniteDifferences() {
         PairDomain domain = PairDomain.of(new DeviceModel(DevicePresets.load("hfox-1t1r")), 16);
-        TechnologicalLoss t = new TechnologicalLoss(domain, 0.1, 10);
+        for (TechnologicalLoss t : new TechnologicalLoss[] {new TechnologicalLoss(domain, 0.1, 10),
+                TechnologicalLoss.inDeviceSigmaUnits(domain, 0.1, 10)}) checkTechnologicalLossGradient(t);
+    }
+
+    private static void checkTechnologicalLossGradient(TechnologicalLoss t) {
         double gamma = 8e-6;
         SplittableRandom rng = new SplittableRandom(5);
         double h = 1e-7;

@@ -33,7 +33,11 @@ class LossTermsTest {
     @Test
     void technologicalLossIsZeroAtEveryFeasiblePoint() {
         PairDomain domain = PairDomain.of(new DeviceModel(DevicePresets.load("hfox-1t1r")), 32);
-        TechnologicalLoss t = new TechnologicalLoss(domain, 0.1, 10);
+        for (TechnologicalLoss t : new TechnologicalLoss[] {new TechnologicalLoss(domain, 0.1, 10),
+                TechnologicalLoss.inDeviceSigmaUnits(domain, 0.1, 10)}) assertZeroAtFeasiblePoints(domain, t);
+    }
+
+    private static void assertZeroAtFeasiblePoints(PairDomain domain, TechnologicalLoss t) {
         double gamma = 7.5e-6;
         int n = domain.points().size();
         double[] mu = new double[n], sigma = new double[n];
@@ -47,6 +51,27 @@ class LossTermsTest {
         for (int i = 0; i < n; i++) {
             assertEquals(0, gMu[i], 1e-12);
             assertEquals(0, gS[i], 1e-12);
+        }
+    }
+
+    /**
+     * In device-σ units the distance is divided by σ_floor/γ: a weight whose σ sits δ·σ_floor below a feasible
+     * point is at distance δ whatever γ is, and the loss equals the network-unit loss at that distance.
+     */
+    @Test
+    void deviceSigmaUnitsMakeTheLossIndependentOfGamma() {
+        PairDomain domain = PairDomain.of(new DeviceModel(DevicePresets.load("hfox-1t1r")), 16);
+        TechnologicalLoss t = TechnologicalLoss.inDeviceSigmaUnits(domain, 0.1, 10);
+        double floor = TechnologicalLoss.smallestSigmaSiemens(domain);
+        assertEquals(floor, t.unitSiemens());
+        FeasiblePoint p = domain.points().stream().filter(q -> q.sigmaSiemens() == floor).findFirst().orElseThrow();
+        for (double k : new double[] {3, 5}) {   // k·δ below the floor, straight down from a point on it
+            double expected = t.ofSquaredDistance(k * k * 0.01);
+            assertTrue(expected > 0.5, "k = " + k + ": " + expected);
+            for (double gamma : new double[] {2e-6, 7e-6, 2e-5}) {
+                double[] mu = {p.muSiemens() / gamma}, sigma = {(floor - k * 0.1 * floor) / gamma};
+                assertEquals(expected, t.accumulate(mu, sigma, gamma, null, null, 1), 1e-9 * expected);
+            }
         }
     }
 
