@@ -15,15 +15,15 @@ package memcim.bnn;
  * @param beta β of the technological loss
  * @param techWeight multiplier of the technological loss in the cost (1 = the published cost F)
  * @param techDeviceSigmaUnits measure ‖θ − θ_exp‖ of the technological loss in units of the device's smallest
- *        pair σ instead of network units (default true; see {@link TechnologicalLoss}). Model files written
- *        before this setting existed read back as false, which is how they were trained.
+ *        pair σ instead of network units (default true; see {@link TechnologicalLoss}). Boxed so that model
+ *        files written before this setting existed read back (null = false, which is how they were trained).
  * @param conditionsPerCell compliance currents per cell of the feasible pair domain: 128 (16,384 pairs) keeps
  *        the grid's μ spacing near the top of the range (a few µS) below the device σ; with 32 the rounding
  *        to the grid cost the programmed network 2–4 points of accuracy
  */
 public record TrainingSettings(int epochs, int batchSize, double learningRate, double priorSigma, double initSigma,
                                double hiddenStep, boolean techLoss, double delta, double beta, double techWeight,
-                               boolean techDeviceSigmaUnits, int conditionsPerCell, long seed) {
+                               Boolean techDeviceSigmaUnits, int conditionsPerCell, long seed) {
     public static TrainingSettings defaults(long seed) {
         return new TrainingSettings(100, 32, 0.01, 4.0, 0.2, 16.0, true, 0.1, 10, 1.0, true, 128, seed);
     }
@@ -40,7 +40,7 @@ public record TrainingSettings(int epochs, int batchSize, double learningRate, d
 
     /** The technological loss these settings describe, on the card's feasible domain. */
     public TechnologicalLoss technologicalLoss(memcim.device.FeasibleDomain domain) {
-        return techDeviceSigmaUnits ? TechnologicalLoss.inDeviceSigmaUnits(domain, delta, beta)
+        return Boolean.TRUE.equals(techDeviceSigmaUnits) ? TechnologicalLoss.inDeviceSigmaUnits(domain, delta, beta)
                 : new TechnologicalLoss(domain, delta, beta);
     }
 

@@ -42,6 +42,13 @@ class TrainingTest {
         // and the file reads back to the same model
         ModelFile back = ModelFile.read(dir.resolve("a"));
         assertEquals(Json.write(a), Json.write(back));
+        // a file written before techDeviceSigmaUnits existed still reads, as trained in network units
+        String text = Files.readString(dir.resolve("a").resolve(ModelFile.NAME));
+        String older = text.replaceAll("\"techDeviceSigmaUnits\"\\s*:\\s*true\\s*,", "");
+        assertNotEquals(text, older);
+        Files.createDirectories(dir.resolve("old"));
+        Files.writeString(dir.resolve("old").resolve(ModelFile.NAME), older);
+        assertEquals(null, ModelFile.read(dir.resolve("old")).settings().techDeviceSigmaUnits());
     }
 
     /**
