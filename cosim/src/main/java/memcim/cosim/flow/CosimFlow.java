@@ -27,6 +27,8 @@ public final class CosimFlow {
         ChipBuild build = ChipBuild.of(chip, model);
         stages.end(build.chip().arrayCount() + " arrays");
         CosimRunner runner = new CosimRunner(build, CosimRunner.spread(model.dataset().test(), beats));
+        runner.software();
+        runner.conventional(model.model().conventionalWeights());
         stages.begin(mode.name().toLowerCase(Locale.ROOT) + " co-simulation of " + beats + " beats");
         int n = Math.min(beats, model.dataset().test().size());
         try (Progress p = new Progress("  " + mode.name().toLowerCase(Locale.ROOT), n)) {

@@ -57,6 +57,7 @@ public final class DemoFlow {
         CosimRunner runner = new CosimRunner(build, data.test());
         stages.begin("fast path: test set (" + data.test().size() + " beats) and software references");
         runner.software();
+        runner.conventional(model.model().conventionalWeights());
         try (Progress p = new Progress("  fast", data.test().size())) {
             runner.fast(p);
         }
