@@ -5,7 +5,7 @@ package memcim.bnn;
  * The network's unit is set by {@code hiddenStep} (weights reach about ±9 with 16). The technological loss
  * measures distances in units of the device's smallest pair σ by default, so its reach does not depend on
  * that unit; in network units (the older behaviour) a small unit made every device point lie within δ of
- * every other and the loss blind (docs/bnn.md, "Scale").
+ * every other and the loss blind (docs/bnn.md, "Why device-σ units").
  *
  * @param priorSigma σ of the Gaussian prior N(0, σp²) (also the L2 strength of the conventional network)
  * @param initSigma initial σ of every weight
