@@ -2,7 +2,6 @@ package memcim.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import memcim.cosim.config.ChipConfig;
 import memcim.cosim.flow.ChipBuild;
 import memcim.cosim.flow.ChipFiles;
 import memcim.cosim.flow.ModelDir;

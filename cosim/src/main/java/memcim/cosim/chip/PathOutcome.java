@@ -49,9 +49,5 @@ public record PathOutcome(String path, String description, int samples, List<Bea
                 .mapToDouble(b -> epistemic ? b.result().epistemicNats() : b.result().aleatoricNats()).toArray();
     }
 
-    public double meanCycles() {
-        return beats.stream().mapToLong(b -> b.result().cycles()).average().orElse(0);
-    }
-
     private static double[] array(List<Double> xs) { return xs.stream().mapToDouble(Double::doubleValue).toArray(); }
 }

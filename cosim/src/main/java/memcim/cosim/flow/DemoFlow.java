@@ -1,7 +1,6 @@
 package memcim.cosim.flow;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.Locale;
 import memcim.bnn.ModelTraining;
 import memcim.bnn.TrainingSettings;
@@ -10,8 +9,8 @@ import memcim.bnn.data.EcgDataset;
 import memcim.core.AtomicFiles;
 import memcim.core.Json;
 import memcim.core.Progress;
-import memcim.cosim.energy.TechnologyTable;
 import memcim.cosim.energy.EnergyBreakdown;
+import memcim.cosim.energy.TechnologyTable;
 import memcim.cosim.energy.Units;
 import memcim.cosim.report.Report;
 import memcim.cosim.report.ReportWriter;
@@ -101,15 +100,4 @@ public final class DemoFlow {
         return String.format(Locale.ROOT, "accuracy %.3f, AUROC aleatoric %.3f, epistemic %.3f (%d beats, %.1f s)",
                 p.accuracy(), p.aurocAleatoric(), p.aurocEpistemic(), p.beats().size(), p.wallSeconds());
     }
-
-    /** The figures on the terminal: paths, then energy with its published comparisons. */
-    public static String describe(Report r, EnergyBreakdown e) {
-        StringBuilder out = new StringBuilder();
-        r.paths().forEach((name, p) -> out.append(String.format(Locale.ROOT,
-                "  %-18s accuracy %.3f  AUROC aleatoric %.3f  epistemic %.3f  (%d known + %d unseen beats, M = %d)%n",
-                name, p.accuracy(), p.aurocAleatoric(), p.aurocEpistemic(), p.knownBeats(), p.unseenBeats(), p.samples())));
-        out.append(e.describe());
-        return out.toString();
-    }
-
 }
