@@ -219,11 +219,11 @@ public final class CosimRunner {
         }
         List<String> allNotes = new ArrayList<>(notes);
         double tConv = (build.chip().adc().bits() + 2) * build.chip().clockPeriodSeconds();
-        allNotes.add(String.format(Locale.ROOT, "MAC-only %.3g nJ per inference = %.3g fJ per operation over the published "
+        allNotes.add(String.format(Locale.ROOT, "MAC-only %.3g nJ per inference = %.3g pJ per operation over the published "
                 + "2,624 operations (4*32*16 + 4*16*9); it is proportional to the %.0f ns the word lines stay on per "
                 + "conversion (the shared %d-bit SAR at %.0f MHz): the published 0.7-2.5 nJ is a per-op figure of industrial "
                 + "in-memory platforms, not a simulation; a 10 ns sampled read would divide the conduction part by %.0f",
-                e.macOnlyJoules() * 1e9, e.macOnlyJoules() / 2624 * 1e15, tConv * 1e9, build.chip().adc().bits(),
+                e.macOnlyJoules() * 1e9, e.macOnlyJoules() / 2624 * 1e12, tConv * 1e9, build.chip().adc().bits(),
                 build.chip().clock().frequencyHertz() / 1e6, tConv / 10e-9));
         allNotes.add(String.format(Locale.ROOT, "ADC full scale %.4g A calibrated from the trained network: LSB %.4g A, "
                         + "reluShift %d, expShift %d, exp step %d/1000 nat; largest column current %.4g A",
