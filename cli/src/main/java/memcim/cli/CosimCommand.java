@@ -45,8 +45,9 @@ public final class CosimCommand implements Callable<Integer> {
         };
         Path work = Files.createTempDirectory("memcim-cosim-");
         Report r = CosimFlow.run(m, c, mode, n, lockSamples, work, System.err);
-        if (json) spec.commandLine().getOut().print(Json.write(r));
-        else spec.commandLine().getOut().print(summary(r));
+        var out = spec.commandLine().getOut();
+        out.print(json ? Json.write(r) : summary(r));
+        out.flush(); // print() does not flush a PrintWriter, and the JVM exits right after
         return 0;
     }
 

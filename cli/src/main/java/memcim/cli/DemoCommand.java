@@ -40,6 +40,7 @@ public final class DemoCommand implements Callable<Integer> {
         Report r = DemoFlow.run(o, System.err);
         spec.commandLine().getOut().print(CosimCommand.summary(r));
         spec.commandLine().getOut().println("report: " + out.resolve("report.html"));
+        spec.commandLine().getOut().flush();
         return 0;
     }
 }

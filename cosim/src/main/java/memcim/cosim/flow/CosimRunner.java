@@ -152,7 +152,11 @@ public final class CosimRunner {
         List<int[]> x = featureList(beats);
         ChipDigital digital = new ChipDigital(build.digitalConfig().withSamples(m));
         lockstepKernel = new LockStepChip(build.chip(), build.arrays(), build.cell(), NgSpice.shared());
+        long t0 = System.nanoTime();
         lockstep = lockstepKernel.run(digital, x, beats.labels(), progress == null ? null : progress::step);
+        put(new PathOutcome("lockstep", "ngspice transient in lock-step with the cycle-simulated digital periphery, "
+                + "first " + m + " sample(s)", m, lockstep, lockstepKernel.codes().size(), 0, 0,
+                (System.nanoTime() - t0) / 1e9));
         SpiceSensing spice = new SpiceSensing(build.chip(), build.arrays(), build.cell(), NgSpice.shared());
         spice.prefetch(x, build.digitalConfig().withSamples(m));
         ComparatorReadout ref = new ComparatorReadout(build.chip(), spice).recording();
