@@ -139,7 +139,8 @@ public final class CosimRunner {
         }
         notes.add(String.format(Locale.ROOT, "transaction vs fast model on the same %d beats: %d identical predictions, "
                 + "%d identical chip outputs (prediction and Q8 uncertainties); the two differ in the wires (SPICE lumped, "
-                + "fast model distributed), which moves some ADC codes by an LSB", beats.size(), samePrediction, same));
+                + "fast model distributed, within 1 %% of full swing), which moves ADC codes by up to a few LSB", beats.size(),
+                samePrediction, same));
         return transaction;
     }
 
