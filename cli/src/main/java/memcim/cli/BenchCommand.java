@@ -6,11 +6,11 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: each prints two ways measured side by side and, last, their ratio.",
         subcommands = {
-                BenchArrayCommand.class,
-                BenchNearestCommand.class,
-                BenchArraySolverCommand.class,
                 BenchSpiceCommand.class,
                 BenchHdlCommand.class,
+                BenchArrayCommand.class,
+                BenchArraySolverCommand.class,
+                BenchNearestCommand.class,
                 BenchTrainCommand.class,
                 BenchChipCommand.class,
         })

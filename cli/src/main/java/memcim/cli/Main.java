@@ -11,14 +11,17 @@ import picocli.CommandLine.Command;
         description = "Design and validate memristor compute-in-memory chips: Verilog periphery, "
                 + "SPICE crossbar arrays, co-simulated with ngspice in-process.",
         subcommands = {
-                BenchCommand.class,
-                HdlCommand.class,
-                VerifyCommand.class,
+                DemoCommand.class,
+                DataCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
                 DeviceCommand.class,
-                SpiceCommand.class,
+                HdlCommand.class,
                 NetlistCommand.class,
-                DataCommand.class, TrainCommand.class, EvaluateCommand.class,
-                DemoCommand.class, CosimCommand.class,
+                SpiceCommand.class,
+                CosimCommand.class,
+                VerifyCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main {
