@@ -4,8 +4,8 @@ import memcim.cosim.config.ChipConfig;
 
 /**
  * Sets the digital periphery's fixed-point scalings and the ADC's full scale from the trained network, so the
- * integer datapath computes what the network was trained for. A hidden code is clamp(floor(acc / 2^reluShift))
- * of the shift-add sum acc = I / LSB, and the network's is a / step with a = I / (γ·V_read): so
+ * integer datapath computes what the network was trained for. A hidden code is clamp(rint(acc / 2^reluShift))
+ * (nearest, ties to even, as in training) of the shift-add sum acc = I / LSB, and the network's is a / step with a = I / (γ·V_read): so
  * LSB = γ·V_read·step / 2^reluShift, the largest reluShift whose full scale (2^adcBits LSB) still holds the
  * largest column current of the chip. The softmax's logit distance (acc units, shifted by expShift) times
  * stepMilli/1000 must be nats: stepMilli = 1000·step·2^(expShift − reluShift), expShift chosen to keep about
