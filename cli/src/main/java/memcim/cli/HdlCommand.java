@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import memcim.core.InputException;
 import memcim.core.Progress;
+import memcim.cosim.config.AdcConfig;
+import memcim.cosim.flow.ChipBuild;
+import memcim.cosim.flow.ModelDir;
 import memcim.hdl.Module;
 import memcim.hdl.bench.BenchHarness;
 import memcim.hdl.periphery.ChipConfig;
@@ -24,20 +27,34 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code memcim hdl}: writes the reference chip's digital periphery as Verilog, optionally lints and synthesises it. */
+/**
+ * {@code memcim hdl}: writes the chip's digital periphery as Verilog, optionally lints and synthesises it. The
+ * periphery is derived from a cosim chip configuration (default the reference chip: 32→16→9, 3 bits, M = 50,
+ * 10-bit ADC); with {@code --model} its fixed-point scalings are calibrated to that trained network exactly as
+ * the demo does, otherwise they are hdl's nominal ones (a model is needed to know the array's current range).
+ */
 @Command(name = "hdl", mixinStandardHelpOptions = true,
-        description = "Write the Verilog of the reference chip's digital periphery (chip_digital and every module below it).")
+        description = "Write the Verilog of the chip's digital periphery (chip_digital and every module below it).")
 public final class HdlCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "verilog-out", description = "output folder (default ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--samples", paramLabel = "M", defaultValue = "50", description = "weight samples M (default ${DEFAULT-VALUE})")
-    int samples;
+    @Option(names = "--chip", defaultValue = "reference", paramLabel = "PRESET|FILE",
+            description = "chip configuration, a preset or a JSON file as cosim reads it (default ${DEFAULT-VALUE})")
+    String chipArg;
 
-    @Option(names = "--adc-bits", paramLabel = "N", defaultValue = "8", description = "SAR ADC resolution (default ${DEFAULT-VALUE})")
-    int adcBits;
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "trained model directory (memcim train / demo): calibrate reluShift, expShift and the exp step to it, "
+                    + "as the demo does (default: hdl's nominal scalings)")
+    Path model;
+
+    @Option(names = "--samples", paramLabel = "M", description = "weight samples M (default: the chip's)")
+    Integer samples;
+
+    @Option(names = "--adc-bits", paramLabel = "N", description = "SAR ADC resolution (default: the chip's)")
+    Integer adcBits;
 
     @Option(names = "--lint", description = "run verilator --lint-only -Wall on the written files")
     boolean lint;
@@ -53,11 +70,17 @@ public final class HdlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (samples < 1 || samples > 255) throw new InputException("--samples", "1..255", Integer.toString(samples));
-        ChipDigital chip = new ChipDigital(ChipConfig.reference().withSamples(samples).withAdcBits(adcBits));
+        if (samples != null && (samples < 1 || samples > 255)) throw new InputException("--samples", "1..255", Integer.toString(samples));
+        if (model != null && !Files.isDirectory(model)) {
+            throw new InputException("--model", "a directory written by 'memcim train' or 'memcim demo'", model + " (no such directory)");
+        }
+        memcim.cosim.config.ChipConfig c = withOverrides(CosimCommand.chipConfig(chipArg));
+        ChipConfig digital = model != null ? ChipBuild.of(c, ModelDir.read(model)).digitalConfig() : nominal(c);
+        ChipDigital chip = new ChipDigital(digital);
         PrintWriter w = spec.commandLine().getOut();
         List<Path> files = VerilogEmitter.write(chip, out);
         for (Path f : files) w.println("wrote " + f);
+        w.printf(Locale.ROOT, "chip %s, scalings %s%n", c.name(), model != null ? "calibrated to " + model : "nominal (no --model)");
         w.printf(Locale.ROOT, "%d modules, top %s%n", files.size(), chip.name());
         for (Module m : chip.hierarchy()) for (String warning : m.warnings()) w.println("warning: " + warning);
         w.flush();
@@ -81,6 +104,25 @@ public final class HdlCommand implements Callable<Integer> {
         }
         w.flush();
         return status;
+    }
+
+    /** The chip with --samples and --adc-bits applied (before calibration: the scalings depend on both). */
+    private memcim.cosim.config.ChipConfig withOverrides(memcim.cosim.config.ChipConfig c) {
+        if (samples != null) c = c.withSamples(samples);
+        if (adcBits != null) {
+            AdcConfig a = c.adc();
+            c = c.withAdc(new AdcConfig(adcBits, a.frontEnd(), a.fullScaleAmps(), a.vRefVolts(), a.opAmpGain(),
+                    a.comparatorGain(), a.dacUnitFarads(), a.switchOhms(), a.settleCycles()));
+        }
+        return c.validate(chipArg);
+    }
+
+    /** The chip's shape, samples, bits and ADC resolution with hdl's nominal scalings (no trained network to calibrate to). */
+    static ChipConfig nominal(memcim.cosim.config.ChipConfig c) {
+        ChipConfig n = ChipConfig.reference();
+        var net = c.network();
+        return new ChipConfig(net.inputs(), net.hidden(), net.outputs(), net.samples(), net.inputBits(), c.adc().bits(),
+                n.reluShift(), n.expShift(), n.stepMilli());
     }
 
     private static void synthesise(ChipDigital chip, PrintWriter w) throws Exception {
