@@ -203,9 +203,34 @@ class FastArrayModelTest {
     }
 
     @Test
+    void cellNewtonAgreesWithTheNodeSolversOnLargeNonlinearArrays() {
+        for (int n : new int[] {32, 64, 128}) {
+            double[][] g = randomG(n, n, 20 + n);
+            CrossbarReadSpec s = spec(g, volts(n, 30 + n), 1, 1.5, CellType.ONE_T_ONE_R, 0.3, 800);
+            FastArrayModel cellNewton = new FastArrayModel(s);
+            assertEquals(FastArrayModel.Method.CELL_NEWTON, cellNewton.method());
+            ArraySolution fast = cellNewton.read(s.rowVolts());
+            ArraySolution pcg = new FastArrayModel(s, FastArrayModel.Method.LINE_PCG).read(s.rowVolts());
+            double fullScale = n * 0.2 * 120e-6;
+            assertArrayEquals(pcg.columnCurrentsAmps(), fast.columnCurrentsAmps(), 1e-9 * fullScale, n + "x" + n);
+            for (int i = 0; i < n; i++) {
+                assertArrayEquals(pcg.rowNodeVolts()[i], fast.rowNodeVolts()[i], 1e-10, n + "x" + n + " row nodes " + i);
+                assertArrayEquals(pcg.colNodeVolts()[i], fast.colNodeVolts()[i], 1e-10, n + "x" + n + " column nodes " + i);
+            }
+            if (n <= 64) {
+                double[] band = new FastArrayModel(s, FastArrayModel.Method.BANDED_CHOLESKY).read(s.rowVolts()).columnCurrentsAmps();
+                assertArrayEquals(band, fast.columnCurrentsAmps(), 1e-9 * fullScale, n + "x" + n + " banded");
+            }
+            // the same model read again with other inputs: nothing of the previous read leaks into the next
+            double[] other = volts(n, 40 + n);
+            assertArrayEquals(FastArrayModel.solve(s.withRowVolts(other)), cellNewton.columnCurrents(other), 1e-12 * fullScale);
+        }
+    }
+
+    @Test
     void oneMergedWireKindMakesTheLineSweepExact() {
         CrossbarReadSpec s = spec(randomG(32, 32, 10), volts(32, 10), 0, 3, CellType.ONE_R, INF, 0);
-        assertEquals(1, new FastArrayModel(s).read(s.rowVolts()).iterations());
+        assertEquals(1, new FastArrayModel(s, FastArrayModel.Method.LINE_PCG).read(s.rowVolts()).iterations());
     }
 
     @Test

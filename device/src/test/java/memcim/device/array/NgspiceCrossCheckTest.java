@@ -65,6 +65,21 @@ class NgspiceCrossCheckTest {
     }
 
     @Test
+    void nonlinearThirtyTwoByThirtyTwoArrayWithWiresAgreesWithNgspice() throws Exception {
+        SplittableRandom rng = new SplittableRandom(32);
+        int n = 32;
+        double[][] g = new double[n][n];
+        for (double[] r : g) for (int j = 0; j < n; j++) r[j] = 10e-6 + 110e-6 * rng.nextDouble();
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) v[i] = rng.nextBoolean() ? 0.2 : 0;
+        CrossbarReadSpec s = new CrossbarReadSpec(n, n, g, v, 1, 1, CellType.ONE_T_ONE_R, 0.3, 800);
+        double[] spice = ngspice(s), fast = new FastArrayModel(s).columnCurrents(v);
+        double fullScale = 0;
+        for (double x : FastArrayModel.idealCurrents(s)) fullScale = Math.max(fullScale, x);
+        for (int j = 0; j < n; j++) assertEquals(spice[j], fast[j], 1e-7 * fullScale, "column " + j);
+    }
+
+    @Test
     void fastModelAgreesWithNgspice() throws Exception {
         SplittableRandom rng = new SplittableRandom(21);
         int rows = 5, cols = 4;
