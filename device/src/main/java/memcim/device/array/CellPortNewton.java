@@ -19,8 +19,12 @@ package memcim.device.array;
 final class CellPortNewton {
     private static final int MAX_NEWTON_ITERATIONS = 50;
     private static final int MAX_CG_ITERATIONS = 500;
-    /** Inexact Newton: the correction to 1e-7 adds that factor to Newton's own (quadratic) error reduction. */
-    private static final double CG_RELATIVE_RESIDUAL = 1e-7;
+    /**
+     * Inexact Newton: the correction is solved to a relative residual η = 0.1·|F|/V (at most 1e-3, at least 1e-12),
+     * so the error it leaves, η·|F|, stays below Newton's own quadratic error ~ |F|²/V: far from the answer a few CG
+     * iterations do, close to it the correction is accurate.
+     */
+    private static final double MAX_CG_RELATIVE_RESIDUAL = 1e-3;
 
     private final int rows;
     private final int cols;
@@ -90,7 +94,8 @@ final class CellPortNewton {
             }
             if (worst <= tol) return new Solution(cur, rowDrop, colRise, it);
             for (int k = 0; k < n; k++) sq[k] = Math.sqrt(slope[k]);
-            if (!conjugateGradients(sq, f, w)) return null;
+            double eta = Math.max(1e-12, Math.min(MAX_CG_RELATIVE_RESIDUAL, 0.1 * worst / Math.max(scale, 1e-3)));
+            if (!conjugateGradients(sq, f, w, eta)) return null;
             // δ = F − (Ra + Z)·(√D·z), from δ + (Ra + Z)·D·δ = F
             for (int k = 0; k < n; k++) p[k] = sq[k] * z[k];
             wireDrops(p, q, r, tmp);
@@ -194,11 +199,11 @@ final class CellPortNewton {
     }
 
     /**
-     * Solves (1 + √D(Ra + Z)√D)·z = √D·F by conjugate gradients from z = 0 into w[9], with w[10..16] as scratch.
+     * Solves (1 + √D(Ra + Z)√D)·z = √D·F by conjugate gradients from z = 0 to a relative residual relTol into w[9], with w[10..16] as scratch.
      *
      * @return false when the iterations were not enough
      */
-    private boolean conjugateGradients(double[] sq, double[] f, double[][] w) {
+    private boolean conjugateGradients(double[] sq, double[] f, double[][] w, double relTol) {
         int n = f.length;
         double[] z = w[9], p = w[10], q = w[11], r = w[12], tmp = w[13], u = w[14], a = w[15], b = w[16];
         double rr = 0;
@@ -209,7 +214,7 @@ final class CellPortNewton {
             z[k] = 0;
             rr += bk * bk;
         }
-        double stop = CG_RELATIVE_RESIDUAL * CG_RELATIVE_RESIDUAL * rr;
+        double stop = relTol * relTol * rr;
         if (rr == 0) return true;
         for (int it = 0; it < MAX_CG_ITERATIONS; it++) {
             for (int k = 0; k < n; k++) u[k] = sq[k] * p[k];

@@ -110,6 +110,13 @@ public final class FastArrayModel {
     public double[] columnCurrents(double[] rowVolts) {
         checkVolts(rowVolts);
         double[][] t = cell.linear() ? transferIfWorthIt(false) : null;
+        if (t == null && cellNewton != null) {
+            // straight from the cell currents: no node-voltage matrices for a caller who wants currents only
+            CellPortNewton.Solution s = cellNewton.solve(rowVolts, CELL_NEWTON_RELATIVE_TOLERANCE * scaleOf(rowVolts));
+            if (s == null) return fallback().read(rowVolts).columnCurrentsAmps();
+            countRead();
+            return columnSums(s.cellAmps());
+        }
         if (t == null) return read(rowVolts).columnCurrentsAmps();
         // a sum of the selected rows of T, scaled by their voltages: contiguous multiply-adds the JIT vectorises,
         // and unselected (0 V) rows cost nothing
@@ -152,9 +159,7 @@ public final class FastArrayModel {
         double[] x = new double[layout.unknowns];
         int iterations = layout.unknowns == 0 ? 1 : iterate(x, rowVolts);
         if (iterations < 0) return fallback().read(rowVolts);
-        synchronized (this) {
-            reads++;
-        }
+        countRead();
         double[][] vr = new double[rows][cols];
         double[][] vc = new double[rows][cols];
         for (int i = 0; i < rows; i++) {
@@ -169,22 +174,31 @@ public final class FastArrayModel {
     private ArraySolution readCellNewton(double[] rowVolts) {
         CellPortNewton.Solution s = cellNewton.solve(rowVolts, CELL_NEWTON_RELATIVE_TOLERANCE * scaleOf(rowVolts));
         if (s == null) return fallback().read(rowVolts);
-        synchronized (this) {
-            reads++;
-        }
-        double[] out = new double[cols];
+        countRead();
         double[][] vr = new double[rows][cols];
         double[][] vc = new double[rows][cols];
-        double[] amps = s.cellAmps(), drop = s.rowDrop(), rise = s.colRise();
+        double[] drop = s.rowDrop(), rise = s.colRise();
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
-                int k = i * cols + j;
-                out[j] += amps[k];
-                vr[i][j] = rowVolts[i] - drop[k];
-                vc[i][j] = rise[k];
+                vr[i][j] = rowVolts[i] - drop[i * cols + j];
+                vc[i][j] = rise[i * cols + j];
             }
         }
-        return new ArraySolution(out, vr, vc, s.iterations());
+        return new ArraySolution(columnSums(s.cellAmps()), vr, vc, s.iterations());
+    }
+
+    /** Column currents as the sums of their cells' currents (all of a column's cell current reaches its sense node). */
+    private double[] columnSums(double[] cellAmps) {
+        double[] out = new double[cols];
+        for (int i = 0; i < rows; i++) {
+            int base = i * cols;
+            for (int j = 0; j < cols; j++) out[j] += cellAmps[base + j];
+        }
+        return out;
+    }
+
+    private synchronized void countRead() {
+        reads++;
     }
 
     /** The node solver this model falls back to: line PCG for cell Newton, banded Cholesky for line PCG. */
