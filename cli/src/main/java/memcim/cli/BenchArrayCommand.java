@@ -76,6 +76,7 @@ public final class BenchArrayCommand implements Callable<Integer> {
         };
         // The JIT compiles the solver's loops in the background for a second or more on a loaded machine: warm up
         // for 2 s of CPU, then time rounds for 1 s more and keep the median round (steady state, not compile time).
+        BenchTiming.Cost fastFirst = BenchTiming.time(fastRun); // cold: interpreter, JIT, transfer matrix (linear)
         BenchTiming.warmUp(fastRun, 2000);
         BenchTiming.Cost fastCost = medianRound(fastRun, 1000);
 
@@ -108,8 +109,9 @@ public final class BenchArrayCommand implements Callable<Integer> {
         double errorPercent = 100 * worst / fullScale;
         out.printf(Locale.ROOT, "  vector 0, columns 0-%d (uA): fast  %s%n", Math.min(n, 8) - 1, micro(fastCurrents[0]));
         out.printf(Locale.ROOT, "  vector 0, columns 0-%d (uA): SPICE %s%n", Math.min(n, 8) - 1, micro(spiceCurrents[0]));
-        out.printf(Locale.ROOT, "  fast model: %.4f ms CPU (%.4f ms wall) per vector over %d vectors, median round after warm-up"
-                + " (setup: model built in %.2f ms)%n", fastPerVector * 1e3, fastCost.wallMicros(vectors) / 1e3, vectors, setupFast / 1e6);
+        out.printf(Locale.ROOT, "  fast model: %.2f us CPU (%.2f us wall) per vector over %d vectors, median round after warm-up"
+                + " (setup: model built in %.2f ms, first cold round %.1f ms CPU)%n", fastPerVector * 1e6,
+                fastCost.wallMicros(vectors), vectors, setupFast / 1e6, fastFirst.cpuNanos() / 1e6);
         out.printf(Locale.ROOT, "  SPICE:      %.2f ms CPU (%.2f ms wall) per vector over %d vectors, alter + op"
                 + " (setup: deck loaded in %.0f ms wall, first op %.2f ms CPU)%n", spicePerVector * 1e3,
                 spiceCost.wallMicros(steadyVectors) / 1e3, steadyVectors, load / 1e6, spiceFirst.cpuNanos() / 1e6);
