@@ -45,19 +45,21 @@ final class CellPortNewton {
         ra = spec.accessOnOhms();
         rRow = spec.rowSegmentOhms();
         rCol = spec.colSegmentOhms();
-        int n = rows * cols;
-        workspace = ThreadLocal.withInitial(() -> new double[WORK_ARRAYS][n]);
     }
 
     /**
      * The solved read: cell currents and the wire drop Z·I at each cell (row drop plus column rise). The arrays are
-     * the calling thread's workspace: valid until that thread's next solve.
+     * the calling thread's workspace: valid until that thread's next solve (of any array).
      */
     record Solution(double[] cellAmps, double[] rowDrop, double[] colRise, int iterations) {}
 
-    /** Per-thread scratch arrays, reused across reads (a read allocates nothing of size rows·cols). */
-    private final ThreadLocal<double[][]> workspace;
+    /**
+     * Per-thread scratch arrays, shared by every array model the thread reads and grown to the largest: a read
+     * allocates nothing of size rows·cols, and a thread holding many models holds one workspace, not one per model.
+     * Arrays may be longer than rows·cols; only the first rows·cols entries are used.
+     */
     private static final int WORK_ARRAYS = 17;
+    private static final ThreadLocal<double[][]> WORKSPACE = ThreadLocal.withInitial(() -> new double[WORK_ARRAYS][0]);
 
     /**
      * Solves one read to max |F| ≤ tol volts.
@@ -66,7 +68,11 @@ final class CellPortNewton {
      */
     Solution solve(double[] rowVolts, double tol) {
         int n = rows * cols;
-        double[][] w = workspace.get();
+        double[][] w = WORKSPACE.get();
+        if (w[0].length < n) {
+            w = new double[WORK_ARRAYS][n];
+            WORKSPACE.set(w);
+        }
         double[] vm = w[0], cur = w[1], slope = w[2], rowDrop = w[3], colRise = w[4], f = w[5], sq = w[6];
         double[] sh = w[7], ch = w[8], z = w[9], p = w[10], q = w[11], r = w[12], tmp = w[13];
         double scale = 0;
@@ -178,7 +184,7 @@ final class CellPortNewton {
                 }
             }
         } else {
-            java.util.Arrays.fill(rowDrop, 0);
+            java.util.Arrays.fill(rowDrop, 0, rows * cols, 0);
         }
         if (rCol > 0) {
             // current of the segment below node (i, j): Σ_{i' ≤ i} c(i', j), accumulated row by row (contiguous)
@@ -194,7 +200,7 @@ final class CellPortNewton {
                 for (int j = 0; j < cols; j++) colRise[base + j] = colRise[next + j] + rCol * tmp[base + j];
             }
         } else {
-            java.util.Arrays.fill(colRise, 0);
+            java.util.Arrays.fill(colRise, 0, rows * cols, 0);
         }
     }
 
@@ -204,7 +210,7 @@ final class CellPortNewton {
      * @return false when the iterations were not enough
      */
     private boolean conjugateGradients(double[] sq, double[] f, double[][] w, double relTol) {
-        int n = f.length;
+        int n = rows * cols;
         double[] z = w[9], p = w[10], q = w[11], r = w[12], tmp = w[13], u = w[14], a = w[15], b = w[16];
         double rr = 0;
         for (int k = 0; k < n; k++) {

@@ -228,6 +228,20 @@ class FastArrayModelTest {
     }
 
     @Test
+    void aSmallArrayReadAfterALargeOneOnTheSameThreadIsRight() {
+        // the cell-Newton scratch arrays are per thread and grown to the largest array: a small read uses a prefix
+        CrossbarReadSpec large = spec(randomG(40, 40, 50), volts(40, 50), 1, 1, CellType.ONE_T_ONE_R, 0.3, 800);
+        CrossbarReadSpec small = spec(randomG(5, 3, 51), volts(5, 51), 20, 30, CellType.ONE_T_ONE_R, 0.3, 800);
+        FastArrayModel big = new FastArrayModel(large);
+        FastArrayModel little = new FastArrayModel(small);
+        double[] before = big.columnCurrents(large.rowVolts());
+        double[] ref = DenseReferenceSolver.columnCurrents(small);
+        assertArrayEquals(ref, little.columnCurrents(small.rowVolts()), 1e-9 * 5 * 0.2 * 120e-6);
+        assertArrayEquals(before, big.columnCurrents(large.rowVolts()), 0);
+        assertArrayEquals(ref, little.read(small.rowVolts()).columnCurrentsAmps(), 1e-9 * 5 * 0.2 * 120e-6);
+    }
+
+    @Test
     void oneMergedWireKindMakesTheLineSweepExact() {
         CrossbarReadSpec s = spec(randomG(32, 32, 10), volts(32, 10), 0, 3, CellType.ONE_R, INF, 0);
         assertEquals(1, new FastArrayModel(s, FastArrayModel.Method.LINE_PCG).read(s.rowVolts()).iterations());
