@@ -30,6 +30,9 @@ final class CellPortNewton {
     private final int cols;
     private final double[] g;
     private final double v0;
+    private final double invV0;
+    /** 1 / (1 + Ra·G) of each cell: the memristor's share of the cell voltage at 0 V. */
+    private final double[] linearSplit;
     private final boolean linear;
     private final double ra;
     private final double rRow;
@@ -41,10 +44,13 @@ final class CellPortNewton {
         cols = spec.cols();
         g = conductance;
         v0 = spec.nonlinearityVolts();
+        invV0 = 1 / v0;
         linear = spec.linearCells();
         ra = spec.accessOnOhms();
         rRow = spec.rowSegmentOhms();
         rCol = spec.colSegmentOhms();
+        linearSplit = new double[rows * cols];
+        for (int k = 0; k < linearSplit.length; k++) linearSplit[k] = 1 / (1 + ra * g[k]);
     }
 
     /**
@@ -82,7 +88,7 @@ final class CellPortNewton {
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
                 int k = i * cols + j;
-                vm[k] = rowVolts[i] / (1 + ra * g[k]);
+                vm[k] = rowVolts[i] * linearSplit[k];
                 setCell(k, vm[k], cur, slope, sh, ch);
             }
         }
@@ -123,11 +129,11 @@ final class CellPortNewton {
             slope[k] = g[k];
             return;
         }
-        double x = vm / v0, s, c;
+        double x = vm * invV0, s, c;
         if (Math.abs(x) < 1e-2) { // series: exp(x) − exp(−x) would cancel
             double x2 = x * x;
-            s = x * (1 + x2 / 6 * (1 + x2 / 20 * (1 + x2 / 42)));
-            c = 1 + x2 / 2 * (1 + x2 / 12 * (1 + x2 / 30));
+            s = x * (1 + x2 * (1.0 / 6) * (1 + x2 * (1.0 / 20) * (1 + x2 * (1.0 / 42))));
+            c = 1 + x2 * 0.5 * (1 + x2 * (1.0 / 12) * (1 + x2 * (1.0 / 30)));
         } else {
             double e = Math.exp(x), ei = 1 / e;
             s = 0.5 * (e - ei);
@@ -148,14 +154,15 @@ final class CellPortNewton {
             cur[k] = g[k] * vm;
             return;
         }
-        double h = dv / v0;
+        double h = dv * invV0;
         if (!(Math.abs(h) < 0.05)) {
             setCell(k, vm, cur, slope, sh, ch);
             return;
         }
         double h2 = h * h; // |h| < 0.05: the first omitted terms, h¹¹/11! and h¹⁰/10!, are below 1e-20
-        double sinhH = h * (1 + h2 / 6 * (1 + h2 / 20 * (1 + h2 / 42 * (1 + h2 / 72))));
-        double coshH = 1 + h2 / 2 * (1 + h2 / 12 * (1 + h2 / 30 * (1 + h2 / 56)));
+        // constant reciprocals, not divisions: a division per term would cost more than the exponential it replaces
+        double sinhH = h * (1 + h2 * (1.0 / 6) * (1 + h2 * (1.0 / 20) * (1 + h2 * (1.0 / 42) * (1 + h2 * (1.0 / 72)))));
+        double coshH = 1 + h2 * 0.5 * (1 + h2 * (1.0 / 12) * (1 + h2 * (1.0 / 30) * (1 + h2 * (1.0 / 56))));
         double s = sh[k] * coshH + ch[k] * sinhH;
         double c = ch[k] * coshH + sh[k] * sinhH;
         sh[k] = s;
