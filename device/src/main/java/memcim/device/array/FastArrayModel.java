@@ -4,12 +4,18 @@ import java.util.Arrays;
 import memcim.core.InputException;
 
 /**
- * Nodal analysis of a crossbar read ({@link CrossbarReadSpec}). The unknowns are the row and column wire nodes
- * (a node between 0 Ω segments is merged with its driver or with the virtual ground, so it is known); the access
- * transistor is folded into its cell ({@link CellCurrent}), costing no node. The matrix is symmetric positive
- * definite. Two solvers, same answers (tests hold them to each other and to an independent dense solver):
+ * The solved read of a crossbar ({@link CrossbarReadSpec}). Three solvers, same answers (tests hold them to each
+ * other, to an independent dense solver and to ngspice):
  * <ul>
- *   <li>{@link Method#LINE_PCG} (default): conjugate gradients preconditioned by whole-wire tridiagonal sweeps
+ *   <li>{@link Method#CELL_NEWTON} (default): Newton on the memristor voltages with the wires eliminated by running
+ *       sums ({@link CellPortNewton}); each correction a few unpreconditioned CG iterations of O(rows·cols), the
+ *       access resistor folded into the cell equation. Falls back to LINE_PCG should it not converge.</li>
+ * </ul>
+ * and two nodal ones, whose unknowns are the row and column wire nodes (a node between 0 Ω segments is merged with
+ * its driver or with the virtual ground, so it is known; the access transistor is folded into its cell,
+ * {@link CellCurrent}, costing no node; the matrix is symmetric positive definite):
+ * <ul>
+ *   <li>{@link Method#LINE_PCG}: conjugate gradients preconditioned by whole-wire tridiagonal sweeps
  *       ({@link LinePcg}); O(rows·cols) per iteration, no factorisation, fast at every size. Nonlinear cells:
  *       Newton steps, each a PCG solve with the cells' current slopes.</li>
  *   <li>{@link Method#BANDED_CHOLESKY}: nodes numbered along the shorter side give a band of half-width
@@ -20,7 +26,8 @@ import memcim.core.InputException;
  * read builds the transfer matrix (column currents per volt on each row, one solve per row) and every later read is
  * one matrix-vector product; the static {@link #solve} reads once and does not build it.
  *
- * <p>Thread-safe: reads share only immutable factorisations and the transfer matrix, built once under a lock.
+ * <p>Thread-safe: reads share only immutable factorisations and the transfer matrix, built once under a lock; cell
+ * Newton's scratch arrays are per thread.
  */
 public final class FastArrayModel {
     /** How the nodal equations are solved. */
