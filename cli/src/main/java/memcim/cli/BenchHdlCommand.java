@@ -36,6 +36,8 @@ public final class BenchHdlCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (cycles < 1) throw new InputException("--cycles", "a positive number of cycles", Long.toString(cycles));
+        if (samples < 1 || samples > 255) throw new InputException("--samples", "1..255", Integer.toString(samples));
+        if (seed == 0 || (seed & ~0xFFFF_FFFFL) != 0) throw new InputException("--seed", "a nonzero 32-bit LFSR seed", Long.toString(seed));
         PrintWriter w = spec.commandLine().getOut();
         HdlBenchmark bench = new HdlBenchmark(ChipConfig.reference().withSamples(samples), seed, cycles);
         w.printf(Locale.ROOT, "hdl bench: %s (chip_digital M=%d + LFSR seed %d), %d cycles each way, %d operations per cycle in the memcim simulator%n",

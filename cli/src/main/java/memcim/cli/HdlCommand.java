@@ -3,6 +3,7 @@ package memcim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,6 +72,8 @@ public final class HdlCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (samples != null && (samples < 1 || samples > 255)) throw new InputException("--samples", "1..255", Integer.toString(samples));
+        // every option is checked before anything is written
+        if (vcdCycles < 1) throw new InputException("--vcd-cycles", "a positive number of cycles", Long.toString(vcdCycles));
         if (model != null && !Files.isDirectory(model)) {
             throw new InputException("--model", "a directory written by 'memcim train' or 'memcim demo'", model + " (no such directory)");
         }
@@ -92,7 +95,6 @@ public final class HdlCommand implements Callable<Integer> {
         }
         if (synth) synthesise(chip, w);
         if (vcd != null) {
-            if (vcdCycles < 1) throw new InputException("--vcd-cycles", "a positive number of cycles", Long.toString(vcdCycles));
             BenchHarness harness = new BenchHarness(chip.config(), 0x1234567);
             Simulator sim = new Simulator(harness);
             VcdWriter.record(sim, vcd, () -> {
@@ -127,7 +129,7 @@ public final class HdlCommand implements Callable<Integer> {
 
     private static void synthesise(ChipDigital chip, PrintWriter w) throws Exception {
         Path work = Files.createTempDirectory("memcim-synth-");
-        java.util.Map<String, Module> distinct = new java.util.LinkedHashMap<>();
+        Map<String, Module> distinct = new LinkedHashMap<>();
         for (Module m : chip.hierarchy()) distinct.putIfAbsent(m.name(), m); // one figure per emitted module
         List<Module> modules = List.copyOf(distinct.values());
         w.printf(Locale.ROOT, "%-44s %8s %8s  %s%n", "module (children flattened)", "cells", "flops", "cells by type");

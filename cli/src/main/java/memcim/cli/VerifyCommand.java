@@ -47,11 +47,11 @@ public final class VerifyCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter w = spec.commandLine().getOut();
-            Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("memcim-verify-hdl-");
             if (!Files.isDirectory(testbenches)) {
                 throw new InputException("--testbenches", "the folder of hand-written testbenches (run from the repository root)",
                         "no folder " + testbenches.toAbsolutePath());
             }
+            Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("memcim-verify-hdl-");
             List<VerifyCase> cases = VerifyCase.periphery(seed);
             List<VerifyCase.HandWritten> hand = VerifyCase.handWritten();
             w.println("testbenches in " + dir + " (seed " + seed + ")");

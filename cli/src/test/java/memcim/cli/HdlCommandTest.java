@@ -1,6 +1,8 @@
 package memcim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -57,6 +59,7 @@ class HdlCommandTest {
         CliRun r = CliRun.memcim("hdl", "--model", model.toString(), "--out", dir.resolve("v").toString());
         assertEquals(0, r.code(), r.err());
         String calibrated = top(ChipBuild.of(ChipConfig.reference(), ModelDir.read(model)).digitalConfig());
+        assertNotEquals(top(HdlCommand.nominal(ChipConfig.reference())), calibrated, "the model must change the scalings, else this test cannot fail");
         assertTrue(r.out().contains("top " + calibrated), r.out() + " vs " + calibrated);
         assertTrue(r.out().contains("calibrated to " + model), r.out());
     }
@@ -66,5 +69,24 @@ class HdlCommandTest {
         CliRun r = CliRun.memcim("hdl", "--model", dir.resolve("none").toString(), "--out", dir.resolve("v").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--model"), r.err());
+    }
+
+    @Test
+    void badVcdCyclesIsRejectedBeforeAnyFileIsWritten() {
+        Path out = dir.resolve("v");
+        CliRun r = CliRun.memcim("hdl", "--out", out.toString(), "--vcd", dir.resolve("x.vcd").toString(), "--vcd-cycles", "0");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--vcd-cycles") && r.err().contains("found 0"), r.err());
+        assertFalse(Files.exists(out), "nothing written on bad input");
+    }
+
+    @Test
+    void benchHdlNamesTheBadOption() {
+        CliRun samples = CliRun.memcim("bench", "hdl", "--cycles", "10", "--samples", "0");
+        assertEquals(2, samples.code());
+        assertTrue(samples.err().contains("--samples") && samples.err().contains("1..255"), samples.err());
+        CliRun seed = CliRun.memcim("bench", "hdl", "--cycles", "10", "--seed", "0");
+        assertEquals(2, seed.code());
+        assertTrue(seed.err().contains("--seed") && seed.err().contains("nonzero 32-bit"), seed.err());
     }
 }
