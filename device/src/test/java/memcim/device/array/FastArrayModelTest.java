@@ -44,7 +44,7 @@ class FastArrayModelTest {
 
     @Test
     void oneCellInSeriesWithBothWires() {
-        // V → 3 Ω → G (50 µS) → 2 Ω → sense: I = V / (3 + 20000 + 2)
+        // V → 3 Ω → access 1000 Ω → G (50 µS) → 2 Ω → sense: I = V / (3 + 1000 + 20000 + 2)
         CrossbarReadSpec s = spec(new double[][] {{50e-6}}, new double[] {0.2}, 3, 2, CellType.ONE_T_ONE_R, INF, 1000);
         assertEquals(0.2 / (3 + 1000 + 20000 + 2), FastArrayModel.solve(s)[0], 1e-18);
     }

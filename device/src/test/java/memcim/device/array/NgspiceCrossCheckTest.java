@@ -98,6 +98,12 @@ class NgspiceCrossCheckTest {
                 for (int j = 0; j < cols; j++) {
                     assertEquals(spice[j], fast[j], 1e-7 * fullScale, type + " V0 " + v0 + " column " + j);
                 }
+                // the tolerance is tight enough to see a 0.05 ohm change of the row segments (2 %)
+                double[] off = FastArrayModel.solve(new CrossbarReadSpec(rows, cols, g, v, 2.55, 1.5, type,
+                        fastSpec.nonlinearityVolts(), 900));
+                double worst = 0;
+                for (int j = 0; j < cols; j++) worst = Math.max(worst, Math.abs(spice[j] - off[j]));
+                assertTrue(worst > 1e-7 * fullScale, type + " V0 " + v0 + ": 2.55 ohm rows still within " + worst / fullScale);
             }
         }
     }
