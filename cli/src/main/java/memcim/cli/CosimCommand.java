@@ -34,6 +34,8 @@ public final class CosimCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (beats != null) requirePositive("--beats", beats);
+        if (samples != null) requirePositive("--samples", samples);
         ModelDir m = ModelDir.read(model);
         ChipConfig c = chipConfig(chip);
         int lockSamples = samples != null ? samples : 1;
@@ -43,12 +45,23 @@ public final class CosimCommand implements Callable<Integer> {
             case TRANSACTION -> 100;
             case LOCKSTEP -> 2;
         };
-        Path work = Files.createTempDirectory("memcim-cosim-");
-        Report r = CosimFlow.run(m, c, mode, n, lockSamples, work, System.err);
+        Path work = Files.createTempDirectory("memcim-cosim-"); // yosys netlists for the digital energy only
+        Report r;
+        try {
+            r = CosimFlow.run(m, c, mode, n, lockSamples, work, System.err);
+        } finally {
+            deleteTree(work);
+        }
         var out = spec.commandLine().getOut();
         out.print(json ? Json.write(r) : summary(r));
         out.flush(); // print() does not flush a PrintWriter, and the JVM exits right after
         return 0;
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 
     static ChipConfig chipConfig(String chip) {

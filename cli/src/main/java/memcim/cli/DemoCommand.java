@@ -2,6 +2,7 @@ package memcim.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import memcim.core.InputException;
 import memcim.cosim.config.ChipConfig;
 import memcim.cosim.flow.DemoFlow;
 import memcim.cosim.flow.DemoOptions;
@@ -35,6 +36,12 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // checked before anything is written to --out: a bad count would otherwise fail minutes into the flow
+        CosimCommand.requirePositive("--beats", beats);
+        CosimCommand.requirePositive("--epochs", epochs);
+        CosimCommand.requirePositive("--transaction-beats", transactionBeats);
+        CosimCommand.requirePositive("--lockstep-samples", lockstepSamples);
+        if (lockstepBeats < 0) throw new InputException("--lockstep-beats", "0 or more", String.valueOf(lockstepBeats));
         ChipConfig c = CosimCommand.chipConfig(chip).withSeed(seed);
         DemoOptions o = new DemoOptions(out, c, beats, epochs, transactionBeats, lockstepBeats, lockstepSamples, seed);
         Report r = DemoFlow.run(o, System.err);

@@ -109,7 +109,7 @@ public record ChipConfig(
                 seed);
     }
 
-    /** Returns a copy with another seed. */
+    /** Returns a copy with another ADC. */
     public ChipConfig withAdc(AdcConfig newAdc) {
         return new ChipConfig(name, network, array, read, newAdc, clock, technology, deviceCard, seed);
     }
@@ -118,6 +118,7 @@ public record ChipConfig(
         return new ChipConfig(name, network, newArray, read, adc, clock, technology, deviceCard, seed);
     }
 
+    /** Returns a copy with another seed. */
     public ChipConfig withSeed(long newSeed) {
         return new ChipConfig(name, network, array, read, adc, clock, technology, deviceCard, newSeed);
     }
