@@ -65,8 +65,10 @@ public final class SpiceCommand implements Callable<Integer> {
             throw new InputException(where, "a card ngspice accepts", found);
         } catch (SpiceRunException e) {
             throw new InputException(deck.toString(), "a deck that simulates", e.getMessage());
+        } finally {
+            // The engine is shared by the JVM: a bad deck must not leave it echoing into this command's stderr.
+            ng.echoOutput(null);
         }
-        ng.echoOutput(null);
         for (String w : ng.lastWarnings()) err.println("memcim spice: " + w);
         err.flush();
 
