@@ -118,13 +118,22 @@ public final class CrossbarBenchmark {
 
     private double[] runBatch(Path deck) {
         try {
-            Process p = new ProcessBuilder("ngspice", "-b", deck.toString()).redirectErrorStream(true).start();
-            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            // Output to a file, not a pipe: reading a pipe to its end would wait for a hung ngspice forever.
+            Path log = deck.resolveSibling(deck.getFileName() + ".log");
+            String output;
+            try {
+                Process p = new ProcessBuilder("ngspice", "-b", deck.toString()).redirectErrorStream(true)
+                        .redirectOutput(log.toFile()).start();
+                if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                    p.destroyForcibly().waitFor();
+                    throw new SpiceRunException("ngspice -b " + deck + " did not finish within 60 s", List.of());
+                }
+                output = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+            } finally {
+                Files.deleteIfExists(log);
+            }
             // Not the exit code: ngspice -b exits 1 for a deck whose analyses run in a .control block
             // ("no simulations run"); the printed currents are what counts.
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                throw new SpiceRunException("ngspice -b " + deck + " failed: " + output.strip(), List.of());
-            }
             Map<Integer, Double> found = new HashMap<>();
             for (String line : output.split("\n")) {
                 Matcher m = PRINTED.matcher(line.strip());
