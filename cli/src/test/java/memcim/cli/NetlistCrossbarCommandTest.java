@@ -3,9 +3,6 @@ package memcim.cli;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import memcim.core.Json;
@@ -16,21 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 class NetlistCrossbarCommandTest {
     @TempDir Path dir;
 
-    private static int memcim(ByteArrayOutputStream err, String... args) {
-        PrintStream oldErr = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return Main.run(args);
-        } finally {
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void writesDeckAndSidecarThatAgreeWithEachOther() throws Exception {
         Path out = dir.resolve("x");
-        assertEquals(0, memcim(new ByteArrayOutputStream(), "netlist", "crossbar", "--rows", "4", "--cols", "6",
-                "--cell", "1r", "--wire-ohms", "0.5", "--seed", "9", "--out", out.toString()));
+        CliRun run = CliRun.memcim("netlist", "crossbar", "--rows", "4", "--cols", "6",
+                "--cell", "1r", "--wire-ohms", "0.5", "--seed", "9", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
         String deck = Files.readString(out.resolve("crossbar.cir"));
         JsonNode side = Json.readTree(out.resolve("crossbar.json"));
         assertEquals(4, side.get("conductanceSiemens").size());
@@ -48,30 +36,28 @@ class NetlistCrossbarCommandTest {
 
     @Test
     void badOptionsAreNamed() {
+        // each bad option line, and the start of the one error line it must give (the parameter, then what was expected)
         for (String[] bad : new String[][] {
-                {"--rows", "0", "--cols", "4"},
-                {"--rows", "4", "--cols", "4", "--cell", "2t2r"},
-                {"--rows", "4", "--cols", "4", "--wire-ohms", "-1"},
-                {"--rows", "4", "--cols", "4", "--device", "no-such-card.json"},
-                {"--rows", "4", "--cols", "5", "--layout", "split"},
-                {"--rows", "4", "--cols", "4", "--read", "phases-op", "--inputs", "1,2"},
+                {"--rows 0 --cols 4", "--rows: expected 1 to "},
+                {"--rows 4 --cols 4 --cell 2t2r", "--cell: expected 1t1r or 1r, found '2t2r'"},
+                {"--rows 4 --cols 4 --wire-ohms -1", "--wire-ohms: expected 0 to "},
+                {"--rows 4 --cols 4 --device no-such-card.json", "no-such-card.json: expected an existing JSON file"},
+                {"--rows 4 --cols 5 --layout split", "--cols: expected an even number of columns"},
+                {"--rows 4 --cols 4 --read phases-op --inputs 1,2", "--inputs: expected 4 levels (one per row), found 2"},
+                {"--rows 4 --cols 4 --inputs 1,2,3,4", "--inputs: expected only with --read phases-op or phases-tran"},
+                {"--rows 4 --cols 4 --sensing amp", "--sensing: expected one of ideal, transimpedance, integrating, found 'amp'"},
         }) {
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            String[] args = new String[bad.length + 4];
-            args[0] = "netlist";
-            args[1] = "crossbar";
-            System.arraycopy(bad, 0, args, 2, bad.length);
-            args[bad.length + 2] = "--out";
-            args[bad.length + 3] = dir.resolve("bad").toString();
-            assertEquals(2, memcim(err, args), String.join(" ", bad));
-            String message = err.toString(StandardCharsets.UTF_8);
-            assertTrue(message.contains("error: ") && message.contains("expected"), message);
+            String args = "netlist crossbar " + bad[0] + " --out " + dir.resolve("bad");
+            CliRun run = CliRun.memcim(args.split(" "));
+            assertEquals(2, run.code(), bad[0]);
+            assertTrue(run.err().contains("error: " + bad[1]), run.err());
+            assertEquals(1, run.err().strip().lines().count(), run.err());
             assertFalse(Files.exists(dir.resolve("bad").resolve("crossbar.cir")), "nothing written on bad input");
         }
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
         Path file = dir.resolve("a-file");
         assertDoesNotThrow(() -> Files.writeString(file, "x"));
-        assertEquals(2, memcim(err, "netlist", "crossbar", "--rows", "2", "--cols", "2", "--out", file.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--out: expected a folder"), err.toString(StandardCharsets.UTF_8));
+        CliRun run = CliRun.memcim("netlist", "crossbar", "--rows", "2", "--cols", "2", "--out", file.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("--out: expected a folder"), run.err());
     }
 }
