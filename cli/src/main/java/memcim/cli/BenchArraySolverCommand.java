@@ -67,7 +67,7 @@ public final class BenchArraySolverCommand implements Callable<Integer> {
         int n = linear ? vectors : Math.min(vectors, 200);
         BenchTiming.Cost ts = BenchTiming.time(() -> { for (int k = 0; k < n; k++) model.columnCurrents(set[k]); });
         out.printf(Locale.ROOT, "data set of %d random binary vectors on that array: %.3f us per vector (%.3f)%s%n", n,
-                ts.cpuMicros(n), ts.wallMicros(n), linear ? ", transfer matrix" : ", Newton + PCG per vector");
+                ts.cpuMicros(n), ts.wallMicros(n), linear ? ", transfer matrix" : ", cell Newton per vector");
         out.printf(Locale.ROOT, "ratio banded/PCG (per read, CPU): %.1fx%n", (double) tb.cpuNanos() / tp.cpuNanos());
         return 0;
     }

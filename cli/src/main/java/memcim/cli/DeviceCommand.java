@@ -162,9 +162,9 @@ public final class DeviceCommand implements Runnable {
         Map<String, String> overrides = new LinkedHashMap<>();
 
         DeviceCard load() {
+            if (overrides.isEmpty()) return DevicePresets.resolve(card);
             if (DevicePresets.names().contains(card)) return DevicePresets.load(card, overrides);
-            if (!overrides.isEmpty()) throw new InputException("--set", "a preset name to override", "file " + card);
-            return DeviceCard.load(Path.of(card));
+            throw new InputException("--set", "a preset name to override", "file " + card);
         }
     }
 }
