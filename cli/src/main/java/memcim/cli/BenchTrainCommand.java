@@ -34,6 +34,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (epochs < 1) throw new InputException("--epochs", ">= 1", String.valueOf(epochs));
+        DataCommand.EcgSource.requireBeats(beats);
         EcgDataset d = DatasetBuilder.synthetic(beats, seed);
         TrainingSettings s = TrainingSettings.defaults(seed).withEpochs(epochs);
         PairDomain domain = PairDomain.of(new DeviceModel(DevicePresets.resolve(device)), s.conditionsPerCell());

@@ -46,8 +46,16 @@ public final class DataCommand implements Runnable {
         @Option(names = "--detect", description = "align each beat window on the R peak found by the QRS detector (within 100 ms of the annotation)")
         boolean detect;
 
-        SyntheticEcg.Settings synthetic() {
+        /** The check every command that synthesises beats makes: 5 a class at least (below, perClass would round up silently). */
+        static void requireBeats(int beats) {
             if (beats < EcgClass.TRAINED * 5) throw new InputException("--beats", ">= " + EcgClass.TRAINED * 5, String.valueOf(beats));
+        }
+
+        /** The options other than --seed that choose the data, as typed (for refusing them beside a ready data set). */
+        static final String[] SOURCE_OPTIONS = {"--beats", "--wfdb", "--flutter-width", "--per-class", "--detect"};
+
+        SyntheticEcg.Settings synthetic() {
+            requireBeats(beats);
             if (!(flutterWidth >= 0.05 && flutterWidth <= 1.5)) throw new InputException("--flutter-width", "0.05 .. 1.5 rad", String.valueOf(flutterWidth));
             return SyntheticEcg.Settings.defaults(seed, DatasetBuilder.perClass(beats)).withFlutterWidth(flutterWidth);
         }

@@ -38,6 +38,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (epochs < 1) throw new InputException("--epochs", ">= 1", String.valueOf(epochs));
+        if (data != null)   // a ready data set: an option that would choose another one must not be dropped silently
+            for (String o : DataCommand.EcgSource.SOURCE_OPTIONS)
+                if (spec.commandLine().getParseResult().hasMatchedOption(o))
+                    throw new InputException(o, "no data-choosing option beside --data", o + " with --data " + data);
         DeviceCard card = DevicePresets.resolve(device);
         var err = spec.commandLine().getErr();
         EcgDataset d = data != null ? DatasetFiles.read(data) : source.load();

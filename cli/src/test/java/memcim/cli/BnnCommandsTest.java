@@ -56,5 +56,12 @@ class BnnCommandsTest {
         assertTrue(r.err().contains("bad.hea:2: expected signal format 212, found format 16"), r.err());
         r = CliRun.memcim("evaluate", "--model", dir.resolve("nothing").toString());
         assertEquals(2, r.code());
+        r = CliRun.memcim("train", "--data", dir.toString(), "--beats", "900", "--out", dir.resolve("m").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--beats: expected no data-choosing option beside --data"), r.err());
+        assertTrue(Files.notExists(dir.resolve("m")), "nothing written");
+        r = CliRun.memcim("bench", "train", "--beats", "10");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--beats: expected >= 45, found 10"), r.err());
     }
 }
