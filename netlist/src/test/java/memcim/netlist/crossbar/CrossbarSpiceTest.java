@@ -45,7 +45,8 @@ class CrossbarSpiceTest {
             double[] fast = FastArrayModel.solve(spec);
             double[] ideal = FastArrayModel.idealCurrents(spec);
             double error = maxErrorPercentOfFullScale(fast, spice, spec);
-            assertTrue(error < 0.5, n + "x" + n + ": fast vs SPICE " + error + " % of full scale");
+            // The target is 0.5 %; both solve the same circuit to their own tolerances and agree to ~1e-9 %.
+            assertTrue(error < 1e-4, n + "x" + n + ": fast vs SPICE " + error + " % of full scale");
             // The comparison is not vacuous: the wires and the cells' nonlinearity move the currents well away from ideal.
             assertTrue(maxErrorPercentOfFullScale(ideal, spice, spec) > 10 * error, n + "x" + n + " differs from ideal");
         }
