@@ -180,8 +180,9 @@ public final class Simulator {
     public long peekSigned(String name) {
         int[] s = named.get(name);
         if (s == null) throw unknown(name);
+        settle();
         int sh = 64 - s[1];
-        return (peek(name) << sh) >> sh;
+        return (v[s[0]] << sh) >> sh;
     }
 
     /** Settles the combinational logic for the current inputs and state. */
