@@ -42,6 +42,10 @@ public final class BenchArrayCommand implements Callable<Integer> {
     public Integer call() {
         if (vectors < 1) throw new InputException("--vectors", "at least 1", String.valueOf(vectors));
         if (largeSpiceVectors < 1) throw new InputException("--large-spice-vectors", "at least 1", String.valueOf(largeSpiceVectors));
+        for (int n : sizes) {
+            // checked here so that the error names --sizes, not the recipe's --rows
+            if (n < 1 || n > CrossbarRecipe.MAX_SIDE) throw new InputException("--sizes", "sides of 1 to " + CrossbarRecipe.MAX_SIDE, String.valueOf(n));
+        }
         PrintWriter out = spec.commandLine().getOut();
         double lowest = Double.POSITIVE_INFINITY;
         double worstError = 0;
