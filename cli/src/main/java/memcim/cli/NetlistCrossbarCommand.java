@@ -47,12 +47,19 @@ public final class NetlistCrossbarCommand implements Callable<Integer> {
         if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
             throw new InputException("--out", "a folder (created if missing)", "the file " + out);
         }
+        // checked here so that the errors name the options, not the builder's parameters
+        if (!(wireFarads >= 0) || Double.isInfinite(wireFarads)) {
+            throw new InputException("--wire-farads", "a finite value >= 0", String.valueOf(wireFarads));
+        }
         CrossbarRecipe recipe = new CrossbarRecipe(rows, cols, cell, wireOhms, device, seed, readVolts);
         CrossbarOptions options = CrossbarOptions.defaults()
                 .drivers(choice("--drivers", drivers, Drivers.class))
                 .sensing(choice("--sensing", sensing.equalsIgnoreCase("tia") ? "transimpedance" : sensing, Sensing.class))
                 .readMode(choice("--read", read, ReadMode.class))
                 .segmentFarads(wireFarads, wireFarads);
+        if (options.sensing() == Sensing.INTEGRATING && options.readMode() != ReadMode.PHASES_TRAN) {
+            throw new InputException("--sensing integrating", "--read phases-tran (an integrator needs a transient read)", "--read " + read);
+        }
         if (options.readMode() != ReadMode.OP) options.phases(ReadPhases.bitSerial(levels(), 3, readVolts));
         else if (inputs != null) throw new InputException("--inputs", "only with --read phases-op or phases-tran", "--read op");
         if (!layout.equalsIgnoreCase("single")) {
@@ -72,6 +79,9 @@ public final class NetlistCrossbarCommand implements Callable<Integer> {
     private int[] levels() {
         if (inputs != null) {
             if (inputs.length != rows) throw new InputException("--inputs", rows + " levels (one per row)", inputs.length + " levels");
+            for (int i = 0; i < rows; i++) {
+                if (inputs[i] < 0 || inputs[i] > 7) throw new InputException("--inputs", "3-bit levels 0 to 7", inputs[i] + " for row " + i);
+            }
             return inputs;
         }
         SplittableRandom rng = new SplittableRandom(seed + 1);

@@ -45,6 +45,9 @@ class NetlistCrossbarCommandTest {
                 {"--rows 4 --cols 5 --layout split", "--cols: expected an even number of columns"},
                 {"--rows 4 --cols 4 --read phases-op --inputs 1,2", "--inputs: expected 4 levels (one per row), found 2"},
                 {"--rows 4 --cols 4 --inputs 1,2,3,4", "--inputs: expected only with --read phases-op or phases-tran"},
+                {"--rows 4 --cols 4 --read phases-op --inputs 1,2,9,3", "--inputs: expected 3-bit levels 0 to 7, found 9 for row 2"},
+                {"--rows 4 --cols 4 --wire-farads -1", "--wire-farads: expected a finite value >= 0, found -1.0"},
+                {"--rows 4 --cols 4 --sensing integrating --read phases-op", "--sensing integrating: expected --read phases-tran"},
                 {"--rows 4 --cols 4 --sensing amp", "--sensing: expected one of ideal, transimpedance, integrating, found 'amp'"},
         }) {
             String args = "netlist crossbar " + bad[0] + " --out " + dir.resolve("bad");
