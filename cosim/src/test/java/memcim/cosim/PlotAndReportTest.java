@@ -31,7 +31,7 @@ class PlotAndReportTest {
     @TempDir Path dir;
 
     private static byte[] bars(double second) {
-        return BarChart.png("energy", "J", List.of("a", "b"), new double[] {1e-9, second}, true);
+        return BarChart.png("energy", "energy", "J", List.of("a", "b"), new double[] {1e-9, second}, true);
     }
 
     @Test

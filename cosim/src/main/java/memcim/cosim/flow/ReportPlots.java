@@ -28,19 +28,19 @@ final class ReportPlots {
             joules[i] = e.joulesPerInference();
         }
         plots.add(new Plot("energy.png", "Energy per inference by part (log scale)",
-                BarChart.png("Energy per inference", "J", names, joules, true)));
+                BarChart.png("Energy per inference by part", "energy per inference", "J", names, joules, true)));
         if (fast != null) {
             plots.add(new Plot("epistemic.png", "Epistemic uncertainty of known and unseen-class beats (fast path, test set)",
-                    Histogram.png("Epistemic uncertainty U_e", "nats", List.of("known", "unseen"),
+                    Histogram.png("Epistemic uncertainty U_e", "U_e (nats)", List.of("known", "unseen"),
                             List.of(fast.uncertainties(true, false), fast.uncertainties(true, true)), 24)));
             plots.add(new Plot("aleatoric.png", "Aleatoric uncertainty of known and unseen-class beats (fast path, test set)",
-                    Histogram.png("Aleatoric uncertainty U_a", "nats", List.of("known", "unseen"),
+                    Histogram.png("Aleatoric uncertainty U_a", "U_a (nats)", List.of("known", "unseen"),
                             List.of(fast.uncertainties(false, false), fast.uncertainties(false, true)), 24)));
         }
         if (!bySamples.isEmpty()) {
             double[] m = bySamples.stream().mapToDouble(Report.SamplesPoint::samples).toArray();
             plots.add(new Plot("samples.png", "Accuracy and AUROCs against the number of samples M (fast path)",
-                    LinePlot.png("Accuracy vs samples M", "M", "fraction", List.of(
+                    LinePlot.png("Accuracy and AUROCs vs samples M", "samples M", "accuracy / AUROC", List.of(
                             new LinePlot.Series("accuracy", m, bySamples.stream().mapToDouble(Report.SamplesPoint::accuracy).toArray()),
                             new LinePlot.Series("AUROC aleatoric", m, bySamples.stream().mapToDouble(Report.SamplesPoint::aurocAleatoric).toArray()),
                             new LinePlot.Series("AUROC epistemic", m, bySamples.stream().mapToDouble(Report.SamplesPoint::aurocEpistemic).toArray())))));
@@ -48,9 +48,9 @@ final class ReportPlots {
         if (conversion != null && conversion.timeSeconds().length > 1) {
             plots.add(new Plot("conversion.png", "One SAR conversion in lock-step (ngspice): column voltage, C-DAC, comparator",
                     Waveform.png("SAR conversion (lock-step)", conversion.timeSeconds(), List.of(
-                            new Waveform.Trace("column (mux)", conversion.columnVolts()),
-                            new Waveform.Trace("DAC", conversion.dacVolts()),
-                            new Waveform.Trace("comparator", conversion.comparatorVolts())))));
+                            new Waveform.Trace("selected column (front end, mux)", conversion.columnVolts()),
+                            new Waveform.Trace("C-DAC", conversion.dacVolts()),
+                            new Waveform.Trace("comparator output", conversion.comparatorVolts())))));
         }
         return plots;
     }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import memcim.cosim.energy.Units;
 
 /**
  * A plot area with axes, ticks, title and labels, mapping data coordinates to pixels. The PNG bytes depend only
@@ -59,22 +60,37 @@ public final class Figure {
 
     /** Frame, numeric ticks (x ticks optional: bar charts label their own), title and axis labels. */
     public Figure axes(String title, String xLabel, String yLabel, boolean xTicks) {
+        frame(title, xLabel, yLabel);
+        for (double y : roundTicks(yMin, yMax)) yTick(y, tick(y));
+        if (xTicks) for (double x : roundTicks(xMin, xMax)) xTick(x);
+        return this;
+    }
+
+    /** About five ticks at multiples of 1, 2 or 5 × 10^k inside [lo, hi] (M = 10, 20, ... rather than 10.8, 20.6). */
+    static double[] roundTicks(double lo, double hi) {
+        double raw = (hi - lo) / 5, magnitude = Math.pow(10, Math.floor(Math.log10(raw))), r = raw / magnitude;
+        double step = (r < 1.5 ? 1 : r < 3 ? 2 : r < 7 ? 5 : 10) * magnitude;
+        long first = (long) Math.ceil(lo / step - 1e-9), last = (long) Math.floor(hi / step + 1e-9);
+        double[] ticks = new double[(int) Math.max(0, last - first + 1)];
+        for (int k = 0; k < ticks.length; k++) ticks[k] = (first + k) * step; // k·step: no accumulated rounding
+        return ticks;
+    }
+
+    /**
+     * As {@link #axes} for y data that are log10 of a quantity in {@code unit}: a tick at every decade, labelled with
+     * the quantity itself (1 nJ, 10 nJ, ...) rather than its exponent.
+     */
+    public Figure logAxes(String title, String xLabel, String yLabel, String unit) {
+        frame(title, xLabel, yLabel);
+        for (double e = Math.ceil(yMin); e <= yMax; e++) yTick(e, Units.eng(Math.pow(10, e), unit).replaceAll("\\.0+ ", " "));
+        return this;
+    }
+
+    private void frame(String title, String xLabel, String yLabel) {
         g.setColor(Color.BLACK);
         g.setStroke(new BasicStroke(1f));
         g.drawRect(LEFT, TOP, width - LEFT - RIGHT, height - TOP - BOTTOM);
         FontMetrics fm = g.getFontMetrics();
-        for (int k = 0; k <= 5; k++) {
-            double y = yMin + k * (yMax - yMin) / 5;
-            String s = tick(y);
-            g.drawLine(LEFT - 4, py(y), LEFT, py(y));
-            g.drawString(s, LEFT - 6 - fm.stringWidth(s), py(y) + 4);
-            if (xTicks) {
-                double x = xMin + k * (xMax - xMin) / 5;
-                String t = tick(x);
-                g.drawLine(px(x), plotBottom(), px(x), plotBottom() + 4);
-                g.drawString(t, px(x) - fm.stringWidth(t) / 2, plotBottom() + 18);
-            }
-        }
         g.setFont(g.getFont().deriveFont(Font.BOLD, 14f));
         g.drawString(title, (width - g.getFontMetrics().stringWidth(title)) / 2, 24);
         g.setFont(g.getFont().deriveFont(Font.PLAIN, 12f));
@@ -83,7 +99,19 @@ public final class Figure {
         g.rotate(-Math.PI / 2);
         g.drawString(yLabel, -(height + fm.stringWidth(yLabel)) / 2, 16);
         g.setTransform(saved);
-        return this;
+    }
+
+    private void yTick(double y, String s) {
+        FontMetrics fm = g.getFontMetrics();
+        g.drawLine(LEFT - 4, py(y), LEFT, py(y));
+        g.drawString(s, LEFT - 6 - fm.stringWidth(s), py(y) + 4);
+    }
+
+    private void xTick(double x) {
+        FontMetrics fm = g.getFontMetrics();
+        String t = tick(x);
+        g.drawLine(px(x), plotBottom(), px(x), plotBottom() + 4);
+        g.drawString(t, px(x) - fm.stringWidth(t) / 2, plotBottom() + 18);
     }
 
     /** A legend entry in the top-right corner of the plot area. */
@@ -120,7 +148,8 @@ public final class Figure {
         if (v == 0) return "0";
         double a = Math.abs(v);
         if (a >= 1e4 || a < 1e-2) return String.format(Locale.ROOT, "%.2g", v);
-        return String.format(Locale.ROOT, "%.3g", v);
+        String s = String.format(Locale.ROOT, "%.3g", v);
+        return s.contains(".") ? s.replaceAll("\\.?0+$", "") : s; // 10 and 0.85, not 10.0 and 0.850
     }
 
     static double max(double[]... series) {

@@ -14,7 +14,8 @@ public final class LinePlot {
         double[][] ys = series.stream().map(Series::y).toArray(double[][]::new);
         double yLo = Figure.min(ys), yHi = Figure.max(ys);
         double pad = (yHi - yLo) * 0.1 + 1e-12;
-        Figure f = new Figure(720, 420, Figure.min(xs), Figure.max(xs), yLo - pad, yHi + pad)
+        // more room above the data than below: the legend sits in the top-right corner, where the last points end
+        Figure f = new Figure(720, 420, Figure.min(xs), Figure.max(xs), yLo - pad, yHi + pad * (1 + 1.2 * series.size()))
                 .axes(title, xLabel, yLabel, true);
         var g = f.graphics();
         g.setStroke(new BasicStroke(2f));

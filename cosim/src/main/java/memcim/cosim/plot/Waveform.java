@@ -15,7 +15,7 @@ public final class Waveform {
         double pad = (hi - lo) * 0.08 + 1e-9;
         double scale = 1e9; // plotted in ns: conversions last tens to hundreds of ns
         Figure f = new Figure(720, 420, timeSeconds[0] * scale, timeSeconds[timeSeconds.length - 1] * scale,
-                lo - pad, hi + pad).axes(title, "time (ns)", "volts", true);
+                lo - pad, hi + pad).axes(title, "time (ns)", "voltage (V)", true);
         var g = f.graphics();
         g.setStroke(new BasicStroke(1.6f));
         for (int s = 0; s < traces.size(); s++) {
