@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import memcim.core.InputException;
+import memcim.core.InputFiles;
 import memcim.core.Json;
 import memcim.spice.NgSpice;
 import memcim.spice.SpiceParseException;
@@ -49,7 +50,7 @@ public final class SpiceCommand implements Callable<Integer> {
     public Integer call() {
         if (info) return printInfo();
         if (deck == null) throw new InputException("DECK.cir", "a deck file (or --info)", "nothing");
-        String text = readDeck(deck);
+        String text = InputFiles.readString(deck, "deck");
         NgSpice ng = NgSpice.shared();
         PrintWriter err = spec.commandLine().getErr();
         if (echo) ng.echoOutput(line -> { err.println(line); err.flush(); });
@@ -99,16 +100,6 @@ public final class SpiceCommand implements Callable<Integer> {
         out.println("optional entry points absent: " + String.join(" ", absent));
         out.flush();
         return 0;
-    }
-
-    private static String readDeck(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file.toString(), "an existing deck file", "no such file");
-        } catch (IOException e) {
-            throw new InputException(file.toString(), "a readable text file", e.getMessage());
-        }
     }
 
     static boolean hasControlBlock(String deckText) {

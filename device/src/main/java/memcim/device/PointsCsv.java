@@ -12,6 +12,7 @@ import java.util.Map;
 import memcim.core.AtomicFiles;
 import memcim.core.Generator;
 import memcim.core.InputException;
+import memcim.core.InputFiles;
 
 /**
  * Measured programming points as CSV, in one of two layouts chosen by the header line:
@@ -33,12 +34,12 @@ public final class PointsCsv {
 
     /** The points of a CSV file, validated for shape (values are validated with the card they go into). */
     public static List<ProgrammingPoint> read(Path file) {
-        return parse(lines(file), file.toString()).points;
+        return parse(InputFiles.readString(file, "CSV").lines().toList(), file.toString()).points;
     }
 
     /** A whole card: the base preset named in the CSV's {@code # base:} line with the CSV's points. */
     public static DeviceCard readCard(Path file) {
-        Parsed p = parse(lines(file), file.toString());
+        Parsed p = parse(InputFiles.readString(file, "CSV").lines().toList(), file.toString());
         String baseName = p.meta.getOrDefault("base", "hfox-1t1r");
         DeviceCard base = DevicePresets.load(baseName);
         double t = base.measurementSeconds();
@@ -71,16 +72,6 @@ public final class PointsCsv {
     }
 
     private record Parsed(List<ProgrammingPoint> points, Map<String, String> meta) {}
-
-    private static List<String> lines(Path file) {
-        try {
-            return Files.readAllLines(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file.toString(), "an existing CSV file", "no such file");
-        } catch (IOException e) {
-            throw new InputException(file.toString(), "a readable UTF-8 text file", e.getMessage());
-        }
-    }
 
     private static Parsed parse(List<String> lines, String source) {
         Map<String, String> meta = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package memcim.bnn.data;
 
+import memcim.core.InputFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

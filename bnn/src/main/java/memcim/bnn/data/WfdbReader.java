@@ -1,5 +1,6 @@
 package memcim.bnn.data;
 
+import memcim.core.InputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
