@@ -40,13 +40,15 @@ public final class Main {
     /** Bad input is the user's to fix: one clear line, no stack trace (unless MEMCIM_DEBUG is set). */
     private static int report(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
+        // The full path ("memcim bench hdl"), not the last word: several groups have a subcommand "hdl" or "chip".
+        String name = cmd.getCommandSpec().qualifiedName();
         if (e instanceof InputException) {
-            err.println("memcim " + cmd.getCommandName() + ": error: " + e.getMessage());
+            err.println(name + ": error: " + e.getMessage());
             if (System.getenv("MEMCIM_DEBUG") != null) e.printStackTrace(err);
             err.flush();
             return 2;
         }
-        err.println("memcim " + cmd.getCommandName() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        err.println(name + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
         if (System.getenv("MEMCIM_DEBUG") != null) e.printStackTrace(err);
         else err.println("(set MEMCIM_DEBUG=1 for the stack trace)");
         err.flush();

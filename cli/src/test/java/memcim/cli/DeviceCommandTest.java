@@ -28,7 +28,7 @@ class DeviceCommandTest {
         Files.writeString(card, DevicePresets.load("hfox-1t1r").toJson().replaceFirst("\"sigmaSiemens\" : 3\\.0E-6", "\"sigmaSiemens\" : -1e-6"));
         CliRun r = memcim("device", "check", card.toString());
         assertEquals(2, r.code());
-        assertEquals("memcim check: error: " + card + ": programmingPoints[3].sigmaSiemens: expected > 0, found -1e-6",
+        assertEquals("memcim device check: error: " + card + ": programmingPoints[3].sigmaSiemens: expected > 0, found -1e-6",
                 r.err().strip());
         Files.writeString(card, DevicePresets.load("hfox-1t1r").toJson());
         CliRun ok = memcim("device", "check", card.toString());
