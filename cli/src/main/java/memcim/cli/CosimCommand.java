@@ -73,8 +73,8 @@ public final class CosimCommand implements Callable<Integer> {
     static String summary(Report r) {
         StringBuilder out = new StringBuilder();
         r.paths().forEach((name, p) -> out.append(String.format(Locale.ROOT,
-                "%-18s accuracy %.3f  AUROC aleatoric %.3f  epistemic %.3f  (%d known + %d unseen beats, M = %d, %.1f s)%n",
-                name, p.accuracy(), p.aurocAleatoric(), p.aurocEpistemic(), p.knownBeats(), p.unseenBeats(), p.samples(),
+                "%-18s accuracy %s  AUROC aleatoric %s  epistemic %s  (%d known + %d unseen beats, M = %d, %.1f s)%n",
+                name, Units.score(p.accuracy()), Units.score(p.aurocAleatoric()), Units.score(p.aurocEpistemic()), p.knownBeats(), p.unseenBeats(), p.samples(),
                 p.wallSeconds())));
         var e = r.energy();
         out.append("energy per inference:\n");

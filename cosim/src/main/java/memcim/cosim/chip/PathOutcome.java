@@ -12,6 +12,11 @@ import memcim.bnn.data.EcgClass;
 public record PathOutcome(String path, String description, int samples, List<BeatOutcome> beats, long conversions,
                           double selectedAmps, double arrayAmps, double wallSeconds) {
 
+    /** The same outcome with work done before the per-beat loop (transaction mode's ngspice prefetch) in its wall time. */
+    public PathOutcome plusSeconds(double seconds) {
+        return new PathOutcome(path, description, samples, beats, conversions, selectedAmps, arrayAmps, wallSeconds + seconds);
+    }
+
     public double accuracy() {
         int known = 0, correct = 0;
         for (BeatOutcome b : beats) {

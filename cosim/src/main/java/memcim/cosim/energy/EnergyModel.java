@@ -33,7 +33,7 @@ public final class EnergyModel {
         List<EnergyItem> items = new ArrayList<>();
         items.add(new EnergyItem("MAC (read columns)", vRead * selectedAmpsPerInference * tConv, true,
                 "V_read x current of each converted column (simulated arrays) x its read time "
-                        + String.format(Locale.ROOT, "%.3g s", tConv)));
+                        + Units.seconds(tConv)));
         double charging;
         double wordLine;
         double dac;

@@ -10,6 +10,9 @@ public final class Units {
 
     public static String seconds(double s) { return eng(s, "s"); }
 
+    /** An accuracy or AUROC to three decimals; "n/a" where undefined (an AUROC on beats of one class only). */
+    public static String score(double x) { return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.3f", x); }
+
     public static String eng(double v, String unit) {
         if (v == 0 || !Double.isFinite(v)) return String.format(Locale.ROOT, "%.3g %s", v, unit);
         String[] prefixes = {"f", "p", "n", "u", "m", "", "k", "M", "G"};

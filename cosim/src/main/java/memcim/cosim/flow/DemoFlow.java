@@ -97,7 +97,7 @@ public final class DemoFlow {
     }
 
     static String summary(memcim.cosim.chip.PathOutcome p) {
-        return String.format(Locale.ROOT, "accuracy %.3f, AUROC aleatoric %.3f, epistemic %.3f (%d beats, %.1f s)",
-                p.accuracy(), p.aurocAleatoric(), p.aurocEpistemic(), p.beats().size(), p.wallSeconds());
+        return String.format(Locale.ROOT, "accuracy %s, AUROC aleatoric %s, epistemic %s (%d beats, %.1f s)",
+                Units.score(p.accuracy()), Units.score(p.aurocAleatoric()), Units.score(p.aurocEpistemic()), p.beats().size(), p.wallSeconds());
     }
 }

@@ -30,7 +30,7 @@ public final class ReportWriter {
                 "name", escape(name), "description", escape(p.description()),
                 "beats", p.knownBeats() + " known + " + p.unseenBeats() + " unseen",
                 "samples", String.valueOf(p.samples()),
-                "accuracy", pct(p.accuracy()), "aleatoric", num(p.aurocAleatoric()), "epistemic", num(p.aurocEpistemic()),
+                "accuracy", pct(p.accuracy()), "aleatoric", Units.score(p.aurocAleatoric()), "epistemic", Units.score(p.aurocEpistemic()),
                 "wall", Units.seconds(p.wallSeconds()))));
         v.put("paths", paths);
         List<Map<String, String>> energy = new ArrayList<>();
@@ -65,8 +65,6 @@ public final class ReportWriter {
     }
 
     private static String pct(double x) { return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.1f %%", 100 * x); }
-
-    private static String num(double x) { return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.3f", x); }
 
     static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
