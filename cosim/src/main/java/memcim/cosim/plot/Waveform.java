@@ -14,8 +14,9 @@ public final class Waveform {
         double lo = Figure.min(vs), hi = Figure.max(vs);
         double pad = (hi - lo) * 0.08 + 1e-9;
         double scale = 1e9; // plotted in ns: conversions last tens to hundreds of ns
+        // the extra room above the traces holds the legend (top-right corner), clear of the comparator's high level
         Figure f = new Figure(720, 420, timeSeconds[0] * scale, timeSeconds[timeSeconds.length - 1] * scale,
-                lo - pad, hi + pad).axes(title, "time (ns)", "voltage (V)", true);
+                lo - pad, hi + pad * (1 + 1.2 * traces.size())).axes(title, "time (ns)", "voltage (V)", true);
         var g = f.graphics();
         g.setStroke(new BasicStroke(1.6f));
         for (int s = 0; s < traces.size(); s++) {
