@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
-import memcim.bnn.data.BeatSet;
-import memcim.bnn.data.EcgClass;
+import memcim.data.ecg.BeatSet;
+import memcim.data.ecg.EcgClass;
 
 /**
  * Runs a {@link SampledClassifier} over a test split and computes accuracy, uncertainty fractions and

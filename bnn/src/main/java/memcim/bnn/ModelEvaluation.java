@@ -2,7 +2,7 @@ package memcim.bnn;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import memcim.bnn.data.BeatSet;
+import memcim.data.ecg.BeatSet;
 import memcim.device.DeviceCard;
 import memcim.device.DeviceModel;
 

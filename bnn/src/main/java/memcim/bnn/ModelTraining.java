@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import memcim.bnn.data.EcgDataset;
+import memcim.data.ecg.EcgDataset;
 import memcim.device.DeviceCard;
 import memcim.device.DeviceModel;
 import memcim.device.PairDomain;

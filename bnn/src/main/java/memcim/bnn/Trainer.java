@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
-import memcim.bnn.data.BeatSet;
+import memcim.data.ecg.BeatSet;
 import memcim.device.FeasibleDomain;
 
 /**

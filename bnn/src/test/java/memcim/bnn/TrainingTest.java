@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import memcim.bnn.data.DatasetBuilder;
-import memcim.bnn.data.EcgDataset;
+import memcim.data.ecg.DatasetBuilder;
+import memcim.data.ecg.EcgDataset;
 import memcim.core.Json;
 import memcim.device.DeviceCard;
 import memcim.device.DevicePresets;

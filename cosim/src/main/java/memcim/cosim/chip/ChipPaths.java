@@ -3,7 +3,7 @@ package memcim.cosim.chip;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import memcim.bnn.data.BeatSet;
+import memcim.data.ecg.BeatSet;
 import memcim.core.Progress;
 import memcim.hdl.periphery.ChipConfig;
 import memcim.hdl.periphery.ChipDigital;

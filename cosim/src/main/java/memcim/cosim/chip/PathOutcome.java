@@ -3,7 +3,7 @@ package memcim.cosim.chip;
 import java.util.ArrayList;
 import java.util.List;
 import memcim.bnn.Auroc;
-import memcim.bnn.data.EcgClass;
+import memcim.data.ecg.EcgClass;
 
 /**
  * The outcomes of one evaluation path over its beats, the conversions and column currents its readout counted,

@@ -3,7 +3,7 @@ package memcim.cosim.flow;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import memcim.bnn.data.BeatSet;
+import memcim.data.ecg.BeatSet;
 import memcim.cosim.chip.ChipPaths;
 import memcim.cosim.chip.ComparatorReadout;
 import memcim.cosim.chip.FastSensing;

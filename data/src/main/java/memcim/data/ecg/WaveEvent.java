@@ -1,4 +1,4 @@
-package memcim.bnn.data;
+package memcim.data.ecg;
 
 /**
  * One Gaussian event of the ECGSYN model (McSharry et al. 2003): a wave (P, Q, R, S, T, a pacing spike,

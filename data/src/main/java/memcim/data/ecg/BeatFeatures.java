@@ -1,4 +1,4 @@
-package memcim.bnn.data;
+package memcim.data.ecg;
 
 /**
  * Turns a beat into the network's 32 features: a 700 ms window (250 ms before the R peak, 450 ms

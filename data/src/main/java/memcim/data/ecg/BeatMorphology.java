@@ -1,10 +1,10 @@
-package memcim.bnn.data;
+package memcim.data.ecg;
 
-import static memcim.bnn.data.WaveEvent.Kind.ATRIAL;
-import static memcim.bnn.data.WaveEvent.Kind.FIXED;
-import static memcim.bnn.data.WaveEvent.Kind.QRS;
-import static memcim.bnn.data.WaveEvent.Kind.REPOLARISATION;
-import static memcim.bnn.data.WaveEvent.deg;
+import static memcim.data.ecg.WaveEvent.Kind.ATRIAL;
+import static memcim.data.ecg.WaveEvent.Kind.FIXED;
+import static memcim.data.ecg.WaveEvent.Kind.QRS;
+import static memcim.data.ecg.WaveEvent.Kind.REPOLARISATION;
+import static memcim.data.ecg.WaveEvent.deg;
 
 import java.util.ArrayList;
 import java.util.List;

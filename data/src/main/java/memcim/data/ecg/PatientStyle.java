@@ -1,4 +1,4 @@
-package memcim.bnn.data;
+package memcim.data.ecg;
 
 import java.util.random.RandomGenerator;
 

@@ -1,4 +1,4 @@
-package memcim.bnn.data;
+package memcim.data.ecg;
 
 /**
  * A split, quantised data set: training and validation hold the nine trained classes, the test split

@@ -1,4 +1,4 @@
-package memcim.bnn.data;
+package memcim.data.ecg;
 
 import memcim.core.InputFiles;
 import java.io.IOException;

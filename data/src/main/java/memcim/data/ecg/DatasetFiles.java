@@ -1,4 +1,4 @@
-package memcim.bnn.data;
+package memcim.data.ecg;
 
 import memcim.core.InputFiles;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +16,7 @@ import memcim.core.Json;
 /**
  * A data set on disk: {@code beats.csv} (one beat a line: split, label, MIT-BIH symbol, origin, then the
  * 32 three-bit codes) and {@code dataset.json} (source, seed, class table, the quantiser's ranges).
- * Both are plain text so they can be inspected and diffed; docs/bnn.md describes the columns.
+ * Both are plain text so they can be inspected and diffed; docs/data.md describes the columns.
  */
 public final class DatasetFiles {
     public static final String BEATS = "beats.csv";

@@ -1,4 +1,4 @@
-package memcim.bnn.data;
+package memcim.data.ecg;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package memcim.bnn.data;
+package memcim.data.ecg;
 
 /**
  * MIT annotation codes (WFDB ecgcodes.h): the 6-bit code of each annotation and its one-character
