@@ -12,14 +12,17 @@ import memcim.data.ecg.EcgRecord;
 import memcim.data.ecg.SyntheticEcg;
 import memcim.data.ecg.WfdbReader;
 import memcim.data.ecg.WfdbWriter;
+import memcim.data.mnist.Mnist;
+import memcim.data.mnist.MnistSet;
 import memcim.core.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code memcim data ...}: data sets for the network. */
-@Command(name = "data", mixinStandardHelpOptions = true, description = "Data sets for the Bayesian network.",
-        subcommands = {DataCommand.Ecg.class})
+@Command(name = "data", mixinStandardHelpOptions = true,
+        description = "Data sets: ECG beats for the Bayesian network; MNIST files checked and summarised.",
+        subcommands = {DataCommand.Ecg.class, DataCommand.MnistSummary.class})
 public final class DataCommand implements Runnable {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -103,6 +106,33 @@ public final class DataCommand implements Runnable {
             int[] n = d.train().countPerClass(), t = d.test().countPerClass();
             for (EcgClass c : EcgClass.values())
                 o.printf(Locale.ROOT, "  %c %-60s train %5d  test %5d%n", c.symbol(), c.description(), n[c.ordinal()], t[c.ordinal()]);
+            return 0;
+        }
+    }
+
+    @Command(name = "mnist", mixinStandardHelpOptions = true,
+            description = "Read MNIST-layout IDX files (PREFIX-images-idx3-ubyte and PREFIX-labels-idx1-ubyte, gzipped or not), "
+                    + "check them and print the image count and the label histogram of each set.")
+    static final class MnistSummary implements Callable<Integer> {
+        @Option(names = "--dir", required = true, paramLabel = "DIR", description = "directory of the IDX files") Path dir;
+        @Option(names = "--prefix", split = ",", paramLabel = "P",
+                description = "sets to read, e.g. train,t10k (default: every PREFIX-images-idx3-ubyte[.gz] in DIR)")
+        List<String> prefixes;
+        @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<String> sets = prefixes != null ? prefixes : Mnist.prefixes(dir);
+            if (sets.isEmpty()) throw new InputException(dir.toString(), "MNIST files PREFIX-images-idx3-ubyte[.gz]", "none");
+            var o = spec.commandLine().getOut();
+            for (String prefix : sets) {
+                MnistSet m = Mnist.read(dir, prefix);
+                o.printf(Locale.ROOT, "%s: %d images of %dx%d (%s)%n", prefix, m.size(), m.images().rows(), m.images().columns(), m.source());
+                int[] n = m.histogram();
+                StringBuilder line = new StringBuilder("  labels");
+                for (int k = 0; k < n.length; k++) line.append(' ').append(k).append(':').append(n[k]);
+                o.println(line);
+            }
             return 0;
         }
     }
