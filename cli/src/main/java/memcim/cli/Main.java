@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 HdlCommand.class,
                 NetlistCommand.class,
                 SpiceCommand.class,
+                RawCommand.class,
                 CosimCommand.class,
                 VerifyCommand.class,
                 BenchCommand.class,

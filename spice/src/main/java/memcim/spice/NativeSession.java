@@ -70,8 +70,9 @@ final class NativeSession {
     private NativeSession(Path libraryFile, Events events) {
         this.libraryFile = libraryFile;
         this.handle = NativeLibrary.getInstance(libraryFile.toString());
+        // Decks are bytes: one char per byte both ways, so a deck in any encoding reaches ngspice unchanged.
         this.lib = Native.load(libraryFile.toString(), NgSpiceNative.class,
-                Map.of(Library.OPTION_STRING_ENCODING, "UTF-8"));
+                Map.of(Library.OPTION_STRING_ENCODING, "ISO-8859-1"));
         for (String name : OPTIONAL_ENTRY_POINTS) {
             try {
                 optional.put(name, handle.getFunction(name));
@@ -79,7 +80,7 @@ final class NativeSession {
                 // Older ngspice or no XSPICE: the feature is simply not offered.
             }
         }
-        sendChar = (line, id, user) -> { events.output(line); return 0; };
+        sendChar = (line, id, user) -> { events.output(DeckBytes.readable(line)); return 0; };
         sendStat = (status, id, user) -> { events.status(status); return 0; };
         controlledExit = (status, immediate, onQuit, id, user) -> {
             events.exitRequested(status, immediate != 0, onQuit != 0);
@@ -108,6 +109,23 @@ final class NativeSession {
         }
     }
 
+    /** Set to false in worker processes: see {@link #dataCallbacksWanted()}. */
+    static final String DATA_CALLBACKS_PROPERTY = "memcim.spice.cosimCallbacks";
+
+    /**
+     * ngspice's per-point data callback and its sync/EXTERNAL-source callbacks are needed only for
+     * co-simulation (lock-step, latest values, EXTERNAL sources), which runs in-process. They change
+     * what ngspice does: with the data callback, ngspice 39 segfaults on a plot without vectors
+     * ({@code sh_ExecutePerLoop} reads {@code plot_cur->pl_dvecs->v_length}: an analysis of a circuit
+     * with no nodes, a temperature sweep of a model with {@code temper} in an expression); with the
+     * sync callback its transient takes other steps than {@code ngspice -b} (seen: 3e-9 of full scale
+     * on a VBIC amplifier, 1 % on a lossy transmission line). Worker processes therefore start
+     * ngspice without them, and compute what {@code ngspice -b} computes.
+     */
+    static boolean dataCallbacksWanted() {
+        return !"false".equalsIgnoreCase(System.getProperty(DATA_CALLBACKS_PROPERTY, "true"));
+    }
+
     /** Loads {@code libraryFile} (or a private copy of it when {@code fresh}) and initialises ngspice. */
     static NativeSession open(Path libraryFile, boolean fresh, Events events) {
         Path file = fresh ? privateCopy(libraryFile) : libraryFile;
@@ -119,7 +137,17 @@ final class NativeSession {
                     + ". Install ngspice with scripts/setup, or: sudo apt-get install libngspice0 ngspice", e);
         }
         session.initialise();
+        if (fresh) deleteCopy(file); // the loaded mapping outlives the file: nothing is left in the temporary folder
         return session;
+    }
+
+    private static void deleteCopy(Path copy) {
+        try {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(copy.getParent());
+        } catch (IOException ignored) {
+            // deleteOnExit remains
+        }
     }
 
     private void initialise() {
@@ -128,9 +156,12 @@ final class NativeSession {
         // ngSpice_Init resets some signal handlers (SIGILL to default here); the JVM needs its own.
         NativeProcess.SignalHandlers jvmHandlers = NativeProcess.SignalHandlers.save();
         try {
-            int rc = lib.ngSpice_Init(sendChar, sendStat, controlledExit, sendData, sendInitData, bgThreadRunning, null);
+            boolean data = dataCallbacksWanted();
+            int rc = lib.ngSpice_Init(sendChar, sendStat, controlledExit, data ? sendData : null, data ? sendInitData : null,
+                    bgThreadRunning, null);
             if (rc != 0) throw new SpiceLibraryException("ngSpice_Init returned " + rc);
-            rc = lib.ngSpice_Init_Sync(vsrc, isrc, syncData, ident, null);
+            // EXTERNAL sources need their callbacks (ngspice exits without them); only the step sync is optional.
+            rc = lib.ngSpice_Init_Sync(vsrc, isrc, data ? syncData : null, ident, null);
             if (rc != 0) throw new SpiceLibraryException("ngSpice_Init_Sync returned " + rc);
 
         } finally {

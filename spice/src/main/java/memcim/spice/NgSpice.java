@@ -279,6 +279,80 @@ public final class NgSpice {
         return JobRunner.run(this, job);
     }
 
+    /**
+     * Runs a deck as {@code ngspice -b} does: its {@code .control} block, {@code quit} ending the deck
+     * (not the engine), the deck's analyses where batch mode runs them, every plot returned with its
+     * scale. In this process: a deck that crashes ngspice takes the JVM with it; for decks from
+     * elsewhere use {@link SpiceWorkerPool#submitBatch}.
+     */
+    public synchronized BatchResult runBatch(BatchJob job) {
+        if (!job.checkDeck()) {
+            throw new SpiceException("a job without deck checks may crash ngspice: run it in a SpiceWorkerPool, not in-process");
+        }
+        return BatchRunner.run(this, job);
+    }
+
+    /**
+     * Abandons this ngspice instance: the next call starts a fresh one (a private copy of the library,
+     * see {@link NativeSession}), with none of the global state earlier decks left behind, as a new
+     * {@code ngspice -b} process would. Worker processes do this between batch decks.
+     */
+    public synchronized void restartEngine() {
+        requireNoBackgroundRun("restarting the engine");
+        session = null;
+    }
+
+    /** Every output line from now on to {@code sink}, housekeeping excluded; null stops it. */
+    void tapOutput(Consumer<OutputLog.Line> sink) { log.tapTo(sink); }
+
+    /**
+     * Loads deck lines for a batch run: removes what was loaded, then hands the lines to ngspice, which
+     * runs their control block now. Only errors that stop {@code ngspice -b} fail the load.
+     *
+     * @throws SpiceExitException when the control block quit (or ngspice hit a fatal error)
+     */
+    synchronized void loadForBatch(List<String> lines, String source) {
+        removeCircuits();
+        ensureSession();
+        List<OutputLog.Line> out = call(() -> session.lib.ngSpice_Circ(lines.toArray(String[]::new)), "load " + source);
+        lastWarnings = NgSpiceErrors.warningsAndNotes(out);
+        SpiceParseException failure = NgSpiceErrors.batchParseFailure(out, lines, source);
+        if (failure != null) {
+            removeCircuits();
+            throw failure;
+        }
+    }
+
+    /** A command of a batch run: output returned, only what stops {@code ngspice -b} thrown. */
+    synchronized List<OutputLog.Line> batchCommand(String command) {
+        ensureSession();
+        List<OutputLog.Line> out = call(() -> session.lib.ngSpice_Command(command), command);
+        return checkedBatchOutput(command, out);
+    }
+
+    /** As {@link #batchCommand}, for memcim's own housekeeping: not echoed, not in the batch output. */
+    synchronized List<OutputLog.Line> batchHousekeeping(String command) {
+        ensureSession();
+        log.mute(true);
+        List<OutputLog.Line> out;
+        try {
+            out = call(() -> session.lib.ngSpice_Command(command), command);
+        } finally {
+            log.mute(false);
+        }
+        return checkedBatchOutput(command, out);
+    }
+
+    /** True while an engine is loaded (false after a deck's quit, until the next call starts one). */
+    synchronized boolean hasLiveSession() { return session != null && !exitRequested; }
+
+    private List<OutputLog.Line> checkedBatchOutput(String command, List<OutputLog.Line> out) {
+        lastWarnings = NgSpiceErrors.warningsAndNotes(out);
+        SpiceRunException failure = NgSpiceErrors.batchRunFailure(command, out);
+        if (failure != null) throw failure;
+        return out;
+    }
+
     // ----------------------------------------------------------------- background runs
 
     /** Starts the deck's analyses on ngspice's own thread ({@code bg_run}) and returns at once. */
@@ -548,7 +622,7 @@ public final class NgSpice {
             session = null;
             throw new SpiceExitException("ngspice called its exit routine during '" + what + "' (status " + exitStatus
                     + (exitOnQuit ? ", quit" : ", fatal error") + "); the engine was reset, results of that deck are lost",
-                    exitStatus, NgSpiceErrors.stderr(out));
+                    exitStatus, exitOnQuit, NgSpiceErrors.stderr(out));
         }
         return out;
     }

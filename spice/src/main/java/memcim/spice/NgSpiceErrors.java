@@ -86,6 +86,46 @@ final class NgSpiceErrors {
         return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
+    private static final Pattern FATAL_IN_BATCH = Pattern.compile(
+            "(?i)error on line \\d+|circuit not parsed|could not find include file|stopped due to error");
+
+    /**
+     * The parse failure of a deck run as {@code ngspice -b} runs it; null if it loaded. Unlike
+     * {@link #parseFailure}, errors printed by a control block's commands (a missing vector, a failed
+     * analysis) are not a failure of the deck: {@code ngspice -b} reports them and goes on.
+     */
+    static SpiceParseException batchParseFailure(List<OutputLog.Line> lines, List<String> deck, String source) {
+        for (String e : stderr(lines)) if (FATAL_IN_BATCH.matcher(e).find()) return parseFailure(lines, deck, source);
+        return null;
+    }
+
+    /**
+     * The failure of an analysis {@code ngspice -b} runs after the control block: it stops batch mode
+     * on errors and non-convergence, not on warnings or notes ("... is ignored", gmin stepping).
+     */
+    static SpiceRunException batchRunFailure(String what, List<OutputLog.Line> lines) {
+        List<String> err = stderr(lines);
+        SpiceRunException convergence = runFailure(what, lines);
+        if (convergence instanceof SpiceConvergenceException) return convergence;
+        for (String e : err) {
+            String lower = e.strip().toLowerCase(Locale.ROOT);
+            if (lower.startsWith("error") || lower.contains("simulation(s) aborted") || lower.contains("simulation interrupted")) {
+                return new SpiceRunException(what + ": " + summary(err), err);
+            }
+        }
+        return null;
+    }
+
+    /** Warnings and notes ({@code Note: Starting dynamic gmin stepping}): reported, never fatal. */
+    static List<String> warningsAndNotes(List<OutputLog.Line> lines) {
+        List<String> out = new ArrayList<>();
+        for (OutputLog.Line l : lines) {
+            String lower = l.text().strip().toLowerCase(Locale.ROOT);
+            if (lower.contains("warning") || lower.startsWith("note:")) out.add(l.text().strip());
+        }
+        return out;
+    }
+
     /** The failure of a command or run; null if it succeeded. */
     static SpiceRunException runFailure(String what, List<OutputLog.Line> lines) {
         List<String> err = stderr(lines);

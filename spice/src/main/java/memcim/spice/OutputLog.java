@@ -20,10 +20,14 @@ final class OutputLog {
     private static final int MAX_LINES = 20_000;
     private final List<Line> lines = new ArrayList<>();
     private volatile Consumer<String> echo;
+    private volatile Consumer<Line> tap;
 
     private volatile boolean muted;
 
     void echoTo(Consumer<String> sink) { this.echo = sink; }
+
+    /** Every line from now on, muted or not, to {@code sink} (a batch run keeps all of them); null stops it. */
+    void tapTo(Consumer<Line> sink) { this.tap = sink; }
 
     /** Housekeeping commands (remcirc until none is left, ...) are not echoed: their chatter is ours. */
     void mute(boolean on) { this.muted = on; }
@@ -39,6 +43,8 @@ final class OutputLog {
             // A runaway deck (a print in a long loop) must not fill the heap: keep the first lines.
             if (lines.size() < MAX_LINES) lines.add(line);
         }
+        Consumer<Line> t = tap;
+        if (t != null && !muted) t.accept(line);
         Consumer<String> sink = echo;
         if (sink != null && !muted) sink.accept(line.toString());
     }

@@ -8,11 +8,20 @@ import java.util.List;
  */
 public class SpiceExitException extends SpiceRunException {
     private final int status;
+    private final boolean onQuit;
 
     public SpiceExitException(String message, int status, List<String> ngspiceMessages) {
+        this(message, status, false, ngspiceMessages);
+    }
+
+    public SpiceExitException(String message, int status, boolean onQuit, List<String> ngspiceMessages) {
         super(message, ngspiceMessages);
         this.status = status;
+        this.onQuit = onQuit;
     }
 
     public int status() { return status; }
+
+    /** True after a {@code quit}/{@code exit} command, false after a fatal error. */
+    public boolean onQuit() { return onQuit; }
 }

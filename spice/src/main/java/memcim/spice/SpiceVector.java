@@ -1,5 +1,6 @@
 package memcim.spice;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Arrays;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Arrays;
  */
 public record SpiceVector(String name, int type, double[] real, double[] interleavedComplex) {
 
+    @JsonIgnore // derived from the components: not a part of the vector's JSON (worker replies)
     public boolean isComplex() { return real == null; }
 
     public int length() { return isComplex() ? interleavedComplex.length / 2 : real.length; }

@@ -25,7 +25,7 @@ public final class SpiceWorkerMain {
         try {
             ng = NgSpice.shared();
         } catch (SpiceException e) {
-            replies.println(WorkerProtocol.encode(new WorkerProtocol.Response(-1, null, WorkerProtocol.Failure.of(e))));
+            replies.println(WorkerProtocol.encode(new WorkerProtocol.Response(-1, null, null, WorkerProtocol.Failure.of(e))));
             replies.flush();
             System.exit(3);
             return;
@@ -33,14 +33,20 @@ public final class SpiceWorkerMain {
         replies.println(WorkerProtocol.READY + " " + ng.version());
         replies.flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        boolean used = false;
         for (String line; (line = in.readLine()) != null; ) {
             if (line.isBlank()) continue;
             WorkerProtocol.Request request = Json.mapper().readValue(line, WorkerProtocol.Request.class);
             WorkerProtocol.Response response;
             try {
-                response = new WorkerProtocol.Response(request.id(), JobRunner.run(ng, request.job()), null);
+                // A batch deck runs as in a new ngspice -b process: some models keep global state between decks.
+                if (request.batch() != null && used) ng.restartEngine();
+                used = true;
+                response = request.job() != null
+                        ? new WorkerProtocol.Response(request.id(), JobRunner.run(ng, request.job()), null, null)
+                        : new WorkerProtocol.Response(request.id(), null, BatchRunner.run(ng, request.batch()), null);
             } catch (RuntimeException e) {
-                response = new WorkerProtocol.Response(request.id(), null, WorkerProtocol.Failure.of(e));
+                response = new WorkerProtocol.Response(request.id(), null, null, WorkerProtocol.Failure.of(e));
             }
             replies.println(WorkerProtocol.encode(response));
             replies.flush();

@@ -33,7 +33,7 @@ public final class SpiceWorkerPool implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Task POISON = new Task(null, null);
 
-    private record Task(SpiceJob job, CompletableFuture<SpiceResult> result) {}
+    private record Task(WorkerProtocol.Request request, CompletableFuture<WorkerProtocol.Response> response) {}
 
     private final BlockingQueue<Task> queue = new LinkedBlockingQueue<>();
     private final List<Thread> threads = new ArrayList<>();
@@ -65,9 +65,21 @@ public final class SpiceWorkerPool implements AutoCloseable {
 
     /** Queues a job; the future completes with its result or fails with the job's (typed) exception. */
     public CompletableFuture<SpiceResult> submit(SpiceJob job) {
+        return send(new WorkerProtocol.Request(ids.incrementAndGet(), job, null)).thenApply(WorkerProtocol.Response::result);
+    }
+
+    /**
+     * Queues a deck to run as {@code ngspice -b} does ({@link NgSpice#runBatch} in a worker): a deck
+     * that crashes ngspice fails with a {@link SpiceCrashException}, and the next job gets a new worker.
+     */
+    public CompletableFuture<BatchResult> submitBatch(BatchJob job) {
+        return send(new WorkerProtocol.Request(ids.incrementAndGet(), null, job)).thenApply(WorkerProtocol.Response::batch);
+    }
+
+    private CompletableFuture<WorkerProtocol.Response> send(WorkerProtocol.Request request) {
         if (closed) throw new SpiceException("worker pool is closed");
-        CompletableFuture<SpiceResult> f = new CompletableFuture<>();
-        queue.add(new Task(job, f));
+        CompletableFuture<WorkerProtocol.Response> f = new CompletableFuture<>();
+        queue.add(new Task(request, f));
         return f;
     }
 
@@ -93,16 +105,16 @@ public final class SpiceWorkerPool implements AutoCloseable {
                         process = WorkerProcess.start(command, START_TIMEOUT);
                         started.incrementAndGet();
                     }
-                    task.result().complete(process.run(ids.incrementAndGet(), task.job(), jobTimeout));
+                    task.response().complete(process.run(task.request(), jobTimeout));
                 } catch (SpiceWorkerException e) {
                     if (process != null && !process.isAlive()) {
                         replaced.incrementAndGet();
                         reporter.accept("worker process " + process.pid() + " lost, a new one takes its place: " + e.getMessage());
                         process = null; // the next job starts a fresh process
                     }
-                    task.result().completeExceptionally(e);
+                    task.response().completeExceptionally(e);
                 } catch (RuntimeException e) {
-                    task.result().completeExceptionally(e);
+                    task.response().completeExceptionally(e);
                 }
             }
         } finally {
@@ -131,6 +143,7 @@ public final class SpiceWorkerPool implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xss4m", "-Djna.nosys=true",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-CreateCoredumpOnCrash",
+                "-D" + NativeSession.DATA_CALLBACKS_PROPERTY + "=false",
                 "-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "memcim-spice-worker-hs_err_%p.log")));
         String lib = System.getProperty(LibraryLocator.PROPERTY);
         if (lib != null) cmd.add("-D" + LibraryLocator.PROPERTY + "=" + lib);

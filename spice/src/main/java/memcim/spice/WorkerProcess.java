@@ -7,12 +7,14 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -26,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 final class WorkerProcess implements AutoCloseable {
     private static final String EOF = "\u0000eof";
     private static final int TAIL = 60;
+    private static final Pattern SIGNAL = Pattern.compile("(SIG[A-Z]+) \\(0x");
     private static final Pattern CRASH_LINE = Pattern.compile("SIG[A-Z]+ \\(0x|^#\\s+C\\s+\\[");
 
     private final Process process;
@@ -100,9 +103,10 @@ final class WorkerProcess implements AutoCloseable {
      *
      * @throws SpiceWorkerException if the process dies or the timeout passes (the process is then dead)
      */
-    SpiceResult run(long id, SpiceJob job, Duration timeout) {
+    WorkerProtocol.Response run(WorkerProtocol.Request request, Duration timeout) {
+        long id = request.id();
         try {
-            stdin.write(WorkerProtocol.encode(new WorkerProtocol.Request(id, job)).substring(WorkerProtocol.PREFIX.length()));
+            stdin.write(WorkerProtocol.encode(request).substring(WorkerProtocol.PREFIX.length()));
             stdin.write('\n');
             stdin.flush();
         } catch (IOException e) {
@@ -117,13 +121,50 @@ final class WorkerProcess implements AutoCloseable {
                 boolean timedOut = System.nanoTime() >= deadline;
                 if (timedOut) process.destroyForcibly();
                 close();
-                throw new SpiceWorkerException("worker process " + (timedOut ? "timed out after " + timeout.toSeconds() + " s and was killed"
-                        : "died") + " while running job '" + job.title() + "'" + describeExit() + tailText());
+                if (timedOut) {
+                    throw new SpiceWorkerException("worker process timed out after " + timeout.toSeconds()
+                            + " s and was killed while running " + request.title() + describeExit() + tailText());
+                }
+                String signal = crashSignal();
+                if (signal != null) {
+                    deleteCrashReport();
+                    throw new SpiceCrashException("ngspice crashed (" + signal + ") while running " + request.title()
+                            + "; the deck was run in an isolated worker", signal, describeExit() + tailText());
+                }
+                throw new SpiceWorkerException("worker process died while running " + request.title() + describeExit() + tailText());
             }
             WorkerProtocol.Response response = WorkerProtocol.decode(line, WorkerProtocol.Response.class);
             if (response == null || response.id() != id) continue; // a stray line: keep waiting for ours
             if (response.error() != null) throw response.error().toException();
-            return response.result();
+            return response;
+        }
+    }
+
+    /**
+     * The signal that ended the process: the one the JVM's crash report names ("SIGSEGV (0xb) at
+     * pc=..."; the JVM itself then aborts), else the one in the exit code; null after a normal exit.
+     */
+    private String crashSignal() {
+        describeExit(); // waits for the exit
+        synchronized (tail) {
+            for (String l : tail) {
+                Matcher m = SIGNAL.matcher(l);
+                if (m.find()) return m.group(1);
+            }
+        }
+        if (process.isAlive()) return null;
+        int code = process.exitValue();
+        if (code <= 128) return null;
+        String name = signalName(code - 128).strip();
+        return name.isEmpty() ? "signal " + (code - 128) : name;
+    }
+
+    /** The JVM's report of a crash in ngspice helps nobody but ngspice's developers: what it says is in the exception. */
+    private void deleteCrashReport() {
+        try {
+            Files.deleteIfExists(Path.of(System.getProperty("java.io.tmpdir"), "memcim-spice-worker-hs_err_" + process.pid() + ".log"));
+        } catch (IOException ignored) {
+            // a leftover report in the temporary folder is harmless
         }
     }
 

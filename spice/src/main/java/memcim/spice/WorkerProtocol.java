@@ -13,10 +13,16 @@ final class WorkerProtocol {
     static final String PREFIX = "@@memcim-spice ";
     static final String READY = PREFIX + "ready";
 
-    record Request(long id, SpiceJob job) {}
+    /** Exactly one of {@code job} and {@code batch} is non-null. */
+    record Request(long id, SpiceJob job, BatchJob batch) {
 
-    /** Exactly one of {@code result} and {@code error} is non-null. */
-    record Response(long id, SpiceResult result, Failure error) {}
+        String title() {
+            return job != null ? "job '" + job.title() + "'" : batch.source();
+        }
+    }
+
+    /** Exactly one of {@code result}, {@code batch} and {@code error} is non-null. */
+    record Response(long id, SpiceResult result, BatchResult batch, Failure error) {}
 
     /** A typed exception carried across the process boundary. */
     record Failure(String kind, String message, int line, String card, List<String> ngspiceMessages) {

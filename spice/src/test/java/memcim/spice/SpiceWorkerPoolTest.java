@@ -103,9 +103,10 @@ class SpiceWorkerPoolTest {
                 .tran 1n 10n
                 """).withoutDeckChecks();
         CompletionException e = assertThrows(CompletionException.class, () -> pool.submit(crashing).join());
-        SpiceWorkerException w = assertInstanceOf(SpiceWorkerException.class, e.getCause(), () -> e.getCause().toString());
-        assertTrue(w.getMessage().contains("died while running job 'segfault card'"), w.getMessage());
-        assertTrue(w.getMessage().contains("SIGSEGV") && w.getMessage().contains("libngspice"), w.getMessage());
+        SpiceCrashException w = assertInstanceOf(SpiceCrashException.class, e.getCause(), () -> e.getCause().toString());
+        assertEquals("ngspice crashed (SIGSEGV) while running job 'segfault card'; the deck was run in an isolated worker", w.getMessage());
+        assertEquals("SIGSEGV", w.signal());
+        assertTrue(w.details().contains("libngspice"), w.details());
         assertEquals(replacedBefore + 1, pool.workersReplaced());
         assertTrue(reports.stream().anyMatch(r -> r.contains("lost, a new one takes its place")), reports.toString());
         for (int v = 5; v <= 6; v++) {
