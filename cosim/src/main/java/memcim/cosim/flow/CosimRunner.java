@@ -8,8 +8,6 @@ import java.util.Map;
 import memcim.bnn.Evaluator;
 import memcim.bnn.Metrics;
 import memcim.bnn.WeightSamples;
-import memcim.data.ecg.BeatSet;
-import memcim.data.ecg.EcgClass;
 import memcim.core.Generator;
 import memcim.core.Progress;
 import memcim.cosim.chip.BeatOutcome;
@@ -23,12 +21,14 @@ import memcim.cosim.energy.DigitalEnergy;
 import memcim.cosim.energy.EnergyBreakdown;
 import memcim.cosim.energy.EnergyModel;
 import memcim.cosim.energy.TechnologyTable;
-import memcim.cosim.energy.Units;
 import memcim.cosim.kernel.LockStepChip;
 import memcim.cosim.report.EnergyReport;
 import memcim.cosim.report.PathResult;
 import memcim.cosim.report.Report;
+import memcim.data.ecg.BeatSet;
+import memcim.data.ecg.EcgClass;
 import memcim.hdl.periphery.ChipDigital;
+import memcim.report.Units;
 import memcim.spice.NgSpice;
 
 /**

@@ -4,17 +4,17 @@ import java.io.PrintStream;
 import java.util.Locale;
 import memcim.bnn.ModelTraining;
 import memcim.bnn.TrainingSettings;
-import memcim.data.ecg.DatasetBuilder;
-import memcim.data.ecg.EcgDataset;
 import memcim.core.AtomicFiles;
 import memcim.core.Json;
 import memcim.core.Progress;
 import memcim.cosim.energy.EnergyBreakdown;
 import memcim.cosim.energy.TechnologyTable;
-import memcim.cosim.energy.Units;
 import memcim.cosim.report.Report;
 import memcim.cosim.report.ReportWriter;
+import memcim.data.ecg.DatasetBuilder;
+import memcim.data.ecg.EcgDataset;
 import memcim.device.DevicePresets;
+import memcim.report.Units;
 
 /**
  * {@code memcim demo}: data → training → mapping/programming → Verilog and SPICE → co-simulation (test set in the

@@ -6,12 +6,12 @@ import memcim.cosim.chip.PathOutcome;
 import memcim.cosim.energy.EnergyBreakdown;
 import memcim.cosim.energy.EnergyItem;
 import memcim.cosim.kernel.LockStepChip;
-import memcim.cosim.plot.BarChart;
-import memcim.cosim.plot.Histogram;
-import memcim.cosim.plot.LinePlot;
-import memcim.cosim.plot.Waveform;
-import memcim.cosim.report.Plot;
 import memcim.cosim.report.Report;
+import memcim.report.Plot;
+import memcim.report.plot.BarChart;
+import memcim.report.plot.Histogram;
+import memcim.report.plot.LinePlot;
+import memcim.report.plot.Waveform;
 
 /** The report's figures from a finished run. */
 final class ReportPlots {

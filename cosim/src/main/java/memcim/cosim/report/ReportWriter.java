@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import memcim.core.AtomicFiles;
 import memcim.core.Json;
-import memcim.cosim.energy.Units;
+import memcim.report.Plot;
+import memcim.report.Units;
 import memcim.templates.Templates;
 
 /** Writes {@code report.json}, the PNG plots and {@code report.html} (template {@code report/report.html.vm}). */

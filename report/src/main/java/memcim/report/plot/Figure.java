@@ -1,4 +1,4 @@
-package memcim.cosim.plot;
+package memcim.report.plot;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import memcim.cosim.energy.Units;
+import memcim.report.Units;
 
 /**
  * A plot area with axes, ticks, title and labels, mapping data coordinates to pixels. The PNG bytes depend only

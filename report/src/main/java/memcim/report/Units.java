@@ -1,4 +1,4 @@
-package memcim.cosim.energy;
+package memcim.report;
 
 import java.util.Locale;
 

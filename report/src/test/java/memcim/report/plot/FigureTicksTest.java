@@ -1,4 +1,4 @@
-package memcim.cosim.plot;
+package memcim.report.plot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

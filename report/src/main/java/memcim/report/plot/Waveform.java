@@ -1,4 +1,4 @@
-package memcim.cosim.plot;
+package memcim.report.plot;
 
 import java.awt.BasicStroke;
 import java.util.List;
