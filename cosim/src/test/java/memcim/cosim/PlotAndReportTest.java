@@ -1,8 +1,6 @@
 package memcim.cosim;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,35 +18,13 @@ import memcim.cosim.report.PathResult;
 import memcim.cosim.report.Report;
 import memcim.cosim.report.ReportWriter;
 import memcim.report.Plot;
+import memcim.report.plot.Axis;
 import memcim.report.plot.BarChart;
-import memcim.report.plot.Histogram;
-import memcim.report.plot.LinePlot;
-import memcim.report.plot.Waveform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PlotAndReportTest {
     @TempDir Path dir;
-
-    private static byte[] bars(double second) {
-        return BarChart.png("energy", "energy", "J", List.of("a", "b"), new double[] {1e-9, second}, true);
-    }
-
-    @Test
-    void plotsAreDeterministicPngsThatDependOnTheData() {
-        byte[] one = bars(1e-7);
-        assertArrayEquals(one, bars(1e-7));
-        assertFalse(java.util.Arrays.equals(one, bars(1e-11)));
-        assertEquals((byte) 0x89, one[0]);
-        assertEquals('P', one[1]);
-        byte[] h = Histogram.png("U", "nats", List.of("known", "unseen"),
-                List.of(new double[] {0.1, 0.2, 0.2}, new double[] {0.9, 1.1}), 10);
-        byte[] l = LinePlot.png("acc", "M", "accuracy",
-                List.of(new LinePlot.Series("fast", new double[] {1, 10, 50}, new double[] {0.6, 0.8, 0.82})));
-        byte[] w = Waveform.png("conv", new double[] {0, 1e-9, 2e-9},
-                List.of(new Waveform.Trace("vin", new double[] {0, 0.5, 0.5})));
-        assertTrue(h.length > 500 && l.length > 500 && w.length > 500);
-    }
 
     @Test
     void reportJsonHasTheRequiredKeysAndHtmlReferencesThePlots() throws Exception {
@@ -61,7 +37,8 @@ class PlotAndReportTest {
                 new Report.Agreement(2, 100, 1, 0.01, 1), List.of(new Report.SamplesPoint(1, 0.7, 0.6, 0.5)),
                 Map.of("train", 1.0), new Report.Tolerance(0.02, 0.03, true, true, "fast vs transaction"),
                 List.of("a note"));
-        ReportWriter.write(dir, r, List.of(new Plot("energy.png", "energy breakdown", bars(1e-7))));
+        ReportWriter.write(dir, r, List.of(new Plot("energy.png", "energy breakdown", BarChart.of("energy", "",
+                Axis.log("energy", "J"), List.of("a", "b"), new double[] {1e-9, 1e-7}))));
         JsonNode json = Json.readTree(dir.resolve("report.json"));
         assertEquals(2e-9, json.at("/energy/macOnlyJoulesPerInference").asDouble(), 1e-21);
         assertEquals(7e-9, json.at("/energy/fullChipJoulesPerInference").asDouble(), 1e-21);

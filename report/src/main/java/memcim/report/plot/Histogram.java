@@ -1,38 +1,58 @@
 package memcim.report.plot;
 
+import java.util.Arrays;
 import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.data.statistics.HistogramDataset;
+import org.jfree.data.statistics.HistogramType;
 
-/** Overlaid histograms of several samples on shared bins (e.g. uncertainty of known vs unseen beats), as fractions. */
-public final class Histogram {
-    private Histogram() {}
+/**
+ * Overlaid histograms of several samples on shared bins (the uncertainty of known vs unseen beats), each as the
+ * fraction of its own sample per bin, drawn translucent so that overlaps show. The bins span the smallest to the
+ * largest finite value of all samples; a value equal to the largest falls in the last bin. Non-finite values are
+ * not counted, and the legend's n counts what was.
+ */
+public record Histogram(String title, Axis x, String yLabel, List<Sample> samples, int bins) implements Chart {
+    private static final int ALPHA = 120;
 
-    public static byte[] png(String title, String xLabel, List<String> names, List<double[]> samples, int bins) {
-        double lo = Figure.min(samples.toArray(double[][]::new));
-        double hi = Figure.max(samples.toArray(double[][]::new));
-        if (hi <= lo) hi = lo + 1;
-        double[][] fractions = new double[samples.size()][bins];
-        double top = 0;
+    /** One named sample. */
+    public record Sample(String name, List<Double> values) {
+        public Sample { values = List.copyOf(values); }
+
+        public static Sample of(String name, double[] values) { return new Sample(name, ChartData.list(values)); }
+
+        double[] finiteValues() { return values.stream().mapToDouble(Double::doubleValue).filter(Double::isFinite).toArray(); }
+    }
+
+    public Histogram {
+        samples = List.copyOf(samples);
+        String chart = "histogram '" + title + "'";
+        ChartData.requireNonEmpty(chart, "sample", samples);
+        ChartData.requireDistinct(chart, "samples", samples.stream().map(Sample::name).toList());
+        if (bins < 1) throw new IllegalArgumentException(chart + ": bins: expected at least 1, found " + bins);
+        if (x.logarithmic()) throw new IllegalArgumentException(chart + ": expected a linear value axis, found a log axis");
+    }
+
+    @Override
+    public JFreeChart jfreechart() {
+        double[][] finite = samples.stream().map(Sample::finiteValues).toArray(double[][]::new);
+        double lo = Arrays.stream(finite).flatMapToDouble(Arrays::stream).min().orElse(0);
+        double hi = Arrays.stream(finite).flatMapToDouble(Arrays::stream).max().orElse(1);
+        if (hi <= lo) hi = lo + 1; // one value only: still one bin wide
+        HistogramDataset data = new HistogramDataset();
+        data.setType(HistogramType.RELATIVE_FREQUENCY);
         for (int s = 0; s < samples.size(); s++) {
-            double[] xs = samples.get(s);
-            for (double x : xs) {
-                int b = (int) Math.min(bins - 1, Math.floor((x - lo) / (hi - lo) * bins));
-                fractions[s][b] += 1.0 / Math.max(1, xs.length);
-            }
-            top = Math.max(top, Figure.max(fractions[s]));
+            data.addSeries(samples.get(s).name() + " (n=" + finite[s].length + ")", finite[s], bins, lo, hi);
         }
-        Figure f = new Figure(720, 420, lo, hi, 0, top * 1.1).axes(title, xLabel, "fraction of beats", true);
-        var g = f.graphics();
-        double width = (hi - lo) / bins;
-        for (int s = 0; s < samples.size(); s++) {
-            var c = Figure.PALETTE[s % Figure.PALETTE.length];
-            g.setColor(new java.awt.Color(c.getRed(), c.getGreen(), c.getBlue(), 120));
-            for (int b = 0; b < bins; b++) {
-                int x0 = f.px(lo + b * width), x1 = f.px(lo + (b + 1) * width);
-                int y1 = f.py(fractions[s][b]);
-                g.fillRect(x0, y1, Math.max(1, x1 - x0), f.plotBottom() - y1);
-            }
-            f.legend(names.get(s) + " (n=" + samples.get(s).length + ")", c);
-        }
-        return f.png();
+        XYBarRenderer renderer = new XYBarRenderer();
+        renderer.setDrawBarOutline(false);
+        NumberAxis fraction = (NumberAxis) Axis.linear(yLabel).create();
+        fraction.setAutoRangeIncludesZero(true); // bars stand on zero
+        JFreeChart chart = ChartStyle.chart(title, new XYPlot(data, x.create(), fraction, renderer), true);
+        for (int s = 0; s < samples.size(); s++) renderer.setSeriesPaint(s, ChartStyle.translucent(ChartStyle.color(s), ALPHA));
+        return chart;
     }
 }

@@ -2,32 +2,63 @@ package memcim.report.plot;
 
 import java.awt.BasicStroke;
 import java.util.List;
+import memcim.report.Units;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 
-/** Simulated voltage traces against time (one SAR conversion: front-end output, DAC, comparator). */
-public final class Waveform {
-    private Waveform() {}
+/**
+ * Simulated traces on one time base (one SAR conversion: front-end output, DAC, comparator), points joined by
+ * lines as the simulator sampled them. Time is given in seconds and drawn in the SI unit that suits its span
+ * (ns for a conversion of a few hundred ns).
+ */
+public record Waveform(String title, List<Double> timeSeconds, Axis y, List<Trace> traces) implements Chart {
+    /** One named trace, a value at each time point. */
+    public record Trace(String name, List<Double> values) {
+        public Trace { values = List.copyOf(values); }
 
-    public record Trace(String name, double[] volts) {}
+        public static Trace of(String name, double[] values) { return new Trace(name, ChartData.list(values)); }
+    }
 
-    public static byte[] png(String title, double[] timeSeconds, List<Trace> traces) {
-        double[][] vs = traces.stream().map(Trace::volts).toArray(double[][]::new);
-        double lo = Figure.min(vs), hi = Figure.max(vs);
-        double pad = (hi - lo) * 0.08 + 1e-9;
-        double scale = 1e9; // plotted in ns: conversions last tens to hundreds of ns
-        // the extra room above the traces holds the legend (top-right corner), clear of the comparator's high level
-        Figure f = new Figure(720, 420, timeSeconds[0] * scale, timeSeconds[timeSeconds.length - 1] * scale,
-                lo - pad, hi + pad * (1 + 1.2 * traces.size())).axes(title, "time (ns)", "voltage (V)", true);
-        var g = f.graphics();
-        g.setStroke(new BasicStroke(1.6f));
-        for (int s = 0; s < traces.size(); s++) {
-            var c = Figure.PALETTE[s % Figure.PALETTE.length];
-            g.setColor(c);
-            double[] v = traces.get(s).volts();
-            for (int i = 1; i < timeSeconds.length; i++) {
-                g.drawLine(f.px(timeSeconds[i - 1] * scale), f.py(v[i - 1]), f.px(timeSeconds[i] * scale), f.py(v[i]));
+    public Waveform {
+        timeSeconds = List.copyOf(timeSeconds);
+        traces = List.copyOf(traces);
+        String chart = "waveform '" + title + "'";
+        ChartData.requireNonEmpty(chart, "time point", timeSeconds);
+        ChartData.requireNonEmpty(chart, "trace", traces);
+        ChartData.requireDistinct(chart, "traces", traces.stream().map(Trace::name).toList());
+        if (y.logarithmic()) throw new IllegalArgumentException(chart + ": expected a linear value axis, found a log axis");
+        for (Trace t : traces) {
+            if (t.values().size() != timeSeconds.size()) {
+                throw new IllegalArgumentException(chart + ": trace '" + t.name() + "' has " + t.values().size()
+                        + " values, expected one per time point (" + timeSeconds.size() + ")");
             }
-            f.legend(traces.get(s).name(), c);
         }
-        return f.png();
+    }
+
+    public static Waveform of(String title, double[] timeSeconds, Axis y, List<Trace> traces) {
+        return new Waveform(title, ChartData.list(timeSeconds), y, traces);
+    }
+
+    @Override
+    public JFreeChart jfreechart() {
+        int exponent = Units.exponent(timeSeconds.get(timeSeconds.size() - 1) - timeSeconds.get(0));
+        double perUnit = Math.pow(10, exponent);
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (Trace t : traces) {
+            XYSeries xy = new XYSeries(t.name(), false, true);
+            for (int i = 0; i < timeSeconds.size(); i++) xy.add(timeSeconds.get(i) / perUnit, t.values().get(i));
+            data.addSeries(xy);
+        }
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        Axis time = Axis.linear("time", Units.prefix(exponent) + "s");
+        JFreeChart chart = ChartStyle.chart(title, new XYPlot(data, time.create(), y.create(), renderer), true);
+        for (int s = 0; s < traces.size(); s++) {
+            renderer.setSeriesPaint(s, ChartStyle.color(s));
+            renderer.setSeriesStroke(s, new BasicStroke(1.6f));
+        }
+        return chart;
     }
 }
