@@ -7,7 +7,7 @@ import memcim.report.plot.ChartPng;
  * A figure of a report: the file its PNG is written to, the caption under it, and the chart it draws. The chart's
  * data go beside the PNG as JSON ({@link #dataFileName()}), so a reader can re-plot or compare a figure.
  */
-public record Plot(String fileName, String caption, Chart chart) {
+public record Plot(String fileName, String caption, Chart chart) implements Block {
     public Plot {
         if (fileName == null || !fileName.matches("[A-Za-z0-9][A-Za-z0-9._-]*\\.png")) {
             // the name becomes a file in the report's folder and a link in its page: no folders, no markup

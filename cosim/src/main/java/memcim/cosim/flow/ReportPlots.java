@@ -6,7 +6,7 @@ import memcim.cosim.chip.PathOutcome;
 import memcim.cosim.energy.EnergyBreakdown;
 import memcim.cosim.energy.EnergyItem;
 import memcim.cosim.kernel.LockStepChip;
-import memcim.cosim.report.Report;
+import memcim.cosim.report.ChipReport;
 import memcim.report.Plot;
 import memcim.report.plot.Axis;
 import memcim.report.plot.BarChart;
@@ -18,7 +18,7 @@ import memcim.report.plot.Waveform;
 final class ReportPlots {
     private ReportPlots() {}
 
-    static List<Plot> of(EnergyBreakdown energy, PathOutcome fast, List<Report.SamplesPoint> bySamples,
+    static List<Plot> of(EnergyBreakdown energy, PathOutcome fast, List<ChipReport.SamplesPoint> bySamples,
                          LockStepChip.Waveform conversion) {
         List<Plot> plots = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -37,12 +37,12 @@ final class ReportPlots {
                     uncertainty("Aleatoric uncertainty U_a", "U_a", fast.uncertainties(false, false), fast.uncertainties(false, true))));
         }
         if (!bySamples.isEmpty()) {
-            double[] m = bySamples.stream().mapToDouble(Report.SamplesPoint::samples).toArray();
+            double[] m = bySamples.stream().mapToDouble(ChipReport.SamplesPoint::samples).toArray();
             plots.add(new Plot("samples.png", "Accuracy and AUROCs against the number of samples M (fast path)",
                     new LineChart("Accuracy and AUROCs vs samples M", Axis.linear("samples M"), Axis.linear("accuracy / AUROC"), List.of(
-                            LineChart.Series.of("accuracy", m, bySamples.stream().mapToDouble(Report.SamplesPoint::accuracy).toArray()),
-                            LineChart.Series.of("AUROC aleatoric", m, bySamples.stream().mapToDouble(Report.SamplesPoint::aurocAleatoric).toArray()),
-                            LineChart.Series.of("AUROC epistemic", m, bySamples.stream().mapToDouble(Report.SamplesPoint::aurocEpistemic).toArray())))));
+                            LineChart.Series.of("accuracy", m, bySamples.stream().mapToDouble(ChipReport.SamplesPoint::accuracy).toArray()),
+                            LineChart.Series.of("AUROC aleatoric", m, bySamples.stream().mapToDouble(ChipReport.SamplesPoint::aurocAleatoric).toArray()),
+                            LineChart.Series.of("AUROC epistemic", m, bySamples.stream().mapToDouble(ChipReport.SamplesPoint::aurocEpistemic).toArray())))));
         }
         if (conversion != null && conversion.timeSeconds().length > 1) {
             plots.add(new Plot("conversion.png", "One SAR conversion in lock-step (ngspice): column voltage, C-DAC, comparator",
