@@ -20,6 +20,11 @@ final class ChartData {
         }
     }
 
+    /** Histogram counts and voltages have no log scale here: a zero bin or a 0 V level would have no place on it. */
+    static void requireLinear(String chart, Axis axis) {
+        if (axis.logarithmic()) throw new IllegalArgumentException(chart + ": expected a linear value axis, found a log axis");
+    }
+
     static void requireNonEmpty(String chart, String what, List<?> items) {
         if (items.isEmpty()) throw new IllegalArgumentException(chart + ": expected at least one " + what + ", found none");
     }

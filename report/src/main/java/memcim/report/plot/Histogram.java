@@ -33,7 +33,7 @@ public record Histogram(String title, Axis x, String yLabel, List<Sample> sample
         ChartData.requireNonEmpty(chart, "sample", samples);
         ChartData.requireDistinct(chart, "samples", samples.stream().map(Sample::name).toList());
         if (bins < 1) throw new IllegalArgumentException(chart + ": bins: expected at least 1, found " + bins);
-        if (x.logarithmic()) throw new IllegalArgumentException(chart + ": expected a linear value axis, found a log axis");
+        ChartData.requireLinear(chart, x);
     }
 
     @Override

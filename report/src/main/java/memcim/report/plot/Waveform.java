@@ -23,13 +23,13 @@ public record Waveform(String title, List<Double> timeSeconds, Axis y, List<Trac
     }
 
     public Waveform {
-        timeSeconds = List.copyOf(timeSeconds);
-        traces = List.copyOf(traces);
         String chart = "waveform '" + title + "'";
+        ChartData.requireLinear(chart, y);
         ChartData.requireNonEmpty(chart, "time point", timeSeconds);
         ChartData.requireNonEmpty(chart, "trace", traces);
         ChartData.requireDistinct(chart, "traces", traces.stream().map(Trace::name).toList());
-        if (y.logarithmic()) throw new IllegalArgumentException(chart + ": expected a linear value axis, found a log axis");
+        timeSeconds = List.copyOf(timeSeconds);
+        traces = List.copyOf(traces);
         for (Trace t : traces) {
             if (t.values().size() != timeSeconds.size()) {
                 throw new IllegalArgumentException(chart + ": trace '" + t.name() + "' has " + t.values().size()
