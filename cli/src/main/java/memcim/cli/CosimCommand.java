@@ -7,10 +7,10 @@ import java.util.concurrent.Callable;
 import memcim.core.InputException;
 import memcim.core.Json;
 import memcim.cosim.config.ChipConfig;
-import memcim.cosim.energy.Units;
 import memcim.cosim.flow.CosimFlow;
 import memcim.cosim.flow.ModelDir;
-import memcim.cosim.report.Report;
+import memcim.cosim.report.ChipReport;
+import memcim.report.Units;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,7 +46,7 @@ public final class CosimCommand implements Callable<Integer> {
             case LOCKSTEP -> 2;
         };
         Path work = Files.createTempDirectory("memcim-cosim-"); // yosys netlists for the digital energy only
-        Report r;
+        ChipReport r;
         try {
             r = CosimFlow.run(m, c, mode, n, lockSamples, work, System.err);
         } finally {
@@ -70,7 +70,7 @@ public final class CosimCommand implements Callable<Integer> {
     }
 
     /** Paths, energy with what it covers and the published comparisons, agreement. */
-    static String summary(Report r) {
+    static String summary(ChipReport r) {
         StringBuilder out = new StringBuilder();
         r.paths().forEach((name, p) -> out.append(String.format(Locale.ROOT,
                 "%-18s accuracy %s  AUROC aleatoric %s  epistemic %s  (%d known + %d unseen beats, M = %d, %.1f s)%n",

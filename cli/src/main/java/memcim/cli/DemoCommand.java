@@ -6,7 +6,7 @@ import memcim.core.InputException;
 import memcim.cosim.config.ChipConfig;
 import memcim.cosim.flow.DemoFlow;
 import memcim.cosim.flow.DemoOptions;
-import memcim.cosim.report.Report;
+import memcim.cosim.report.ChipReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,7 +44,7 @@ public final class DemoCommand implements Callable<Integer> {
         if (lockstepBeats < 0) throw new InputException("--lockstep-beats", "0 or more", String.valueOf(lockstepBeats));
         ChipConfig c = CosimCommand.chipConfig(chip).withSeed(seed);
         DemoOptions o = new DemoOptions(out, c, beats, epochs, transactionBeats, lockstepBeats, lockstepSamples, seed);
-        Report r = DemoFlow.run(o, System.err);
+        ChipReport r = DemoFlow.run(o, System.err);
         spec.commandLine().getOut().print(CosimCommand.summary(r));
         spec.commandLine().getOut().println("report: " + out.resolve("report.html"));
         spec.commandLine().getOut().flush();

@@ -9,7 +9,7 @@ import memcim.core.Json;
 import memcim.cosim.config.ChipConfig;
 import memcim.cosim.flow.DemoFlow;
 import memcim.cosim.flow.DemoOptions;
-import memcim.cosim.report.Report;
+import memcim.cosim.report.ChipReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +23,7 @@ class DemoFlowTest {
     @Test
     void smallChipRunsEndToEndAndReportsEnergyAndPaths() throws Exception {
         DemoOptions o = new DemoOptions(out, ChipConfig.reference().withSamples(4), 500, 4, 3, 0, 1, 3L);
-        Report r = DemoFlow.run(o, System.err);
+        ChipReport r = DemoFlow.run(o, System.err);
         JsonNode json = Json.readTree(out.resolve("report.json"));
         double mac = json.at("/energy/macOnlyJoulesPerInference").asDouble();
         double full = json.at("/energy/fullChipJoulesPerInference").asDouble();
@@ -33,7 +33,11 @@ class DemoFlowTest {
         }
         assertTrue(r.tolerance() != null, "fast vs transaction compared");
         assertTrue(Files.exists(out.resolve("report.html")));
-        assertTrue(Files.exists(out.resolve("energy.png")) && Files.exists(out.resolve("epistemic.png")));
+        String html = Files.readString(out.resolve("report.html"));
+        for (String figure : new String[] {"energy", "epistemic", "aleatoric", "samples"}) {
+            assertTrue(html.contains("<img src=\"" + figure + ".png\""), figure);
+            assertTrue(Files.size(out.resolve(figure + ".png")) > 500 && Files.exists(out.resolve(figure + ".json")), figure);
+        }
         assertTrue(Files.list(out.resolve("spice")).count() >= 7);
         assertTrue(Files.list(out.resolve("verilog")).count() >= 1);
     }

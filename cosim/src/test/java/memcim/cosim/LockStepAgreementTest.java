@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import memcim.bnn.BayesianNetwork;
 import memcim.bnn.TrainingSettings;
-import memcim.data.ecg.DatasetBuilder;
-import memcim.data.ecg.EcgDataset;
 import memcim.cosim.config.ChipConfig;
 import memcim.cosim.energy.AnalogMeasurement;
 import memcim.cosim.flow.ChipBuild;
 import memcim.cosim.flow.CosimRunner;
-import memcim.cosim.report.Report;
+import memcim.cosim.report.ChipReport;
+import memcim.data.ecg.DatasetBuilder;
+import memcim.data.ecg.EcgDataset;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +35,7 @@ class LockStepAgreementTest {
         EcgDataset data = DatasetBuilder.synthetic(60, 5);
         CosimRunner runner = new CosimRunner(build, data.test());
         runner.lockstep(1, 1, null);
-        Report.Agreement a = runner.agreement();
+        ChipReport.Agreement a = runner.agreement();
         // 16 + 9 neurons x 3 bit phases x G+ and G- = 150 conversions; phases with the same word lines read the
         // same column alike, so the distinct conversions are fewer; every one of them is found in transaction mode
         assertEquals(runner.lockstepKernel().codes().size(), a.codesCompared());

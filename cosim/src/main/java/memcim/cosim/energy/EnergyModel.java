@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import memcim.cosim.config.ChipConfig;
+import memcim.report.Units;
 
 /**
  * Energy per inference from what the co-simulation counted: conversions and the column currents they read (from

@@ -8,8 +8,6 @@ import java.util.Map;
 import memcim.bnn.Evaluator;
 import memcim.bnn.Metrics;
 import memcim.bnn.WeightSamples;
-import memcim.data.ecg.BeatSet;
-import memcim.data.ecg.EcgClass;
 import memcim.core.Generator;
 import memcim.core.Progress;
 import memcim.cosim.chip.BeatOutcome;
@@ -23,17 +21,19 @@ import memcim.cosim.energy.DigitalEnergy;
 import memcim.cosim.energy.EnergyBreakdown;
 import memcim.cosim.energy.EnergyModel;
 import memcim.cosim.energy.TechnologyTable;
-import memcim.cosim.energy.Units;
 import memcim.cosim.kernel.LockStepChip;
+import memcim.cosim.report.ChipReport;
 import memcim.cosim.report.EnergyReport;
 import memcim.cosim.report.PathResult;
-import memcim.cosim.report.Report;
+import memcim.data.ecg.BeatSet;
+import memcim.data.ecg.EcgClass;
 import memcim.hdl.periphery.ChipDigital;
+import memcim.report.Units;
 import memcim.spice.NgSpice;
 
 /**
  * The co-simulation runs behind {@code memcim cosim} and {@code memcim demo}: each evaluation path on its beats,
- * the lock-step/transaction code agreement, and the energy, gathered into a {@link Report}.
+ * the lock-step/transaction code agreement, and the energy, gathered into a {@link ChipReport}.
  */
 public final class CosimRunner {
     /** Agreement the acceptance asks of co-simulation against the fast model on the same beats. */
@@ -50,9 +50,9 @@ public final class CosimRunner {
     private PathOutcome transaction;
     private List<BeatOutcome> lockstep;
     private LockStepChip lockstepKernel;
-    private Report.Agreement agreement;
+    private ChipReport.Agreement agreement;
     private DigitalEnergy digitalEnergy;
-    private final List<Report.SamplesPoint> bySamples = new ArrayList<>();
+    private final List<ChipReport.SamplesPoint> bySamples = new ArrayList<>();
 
     public CosimRunner(ChipBuild build, BeatSet test) {
         this.build = build;
@@ -105,7 +105,7 @@ public final class CosimRunner {
             if (m > build.chip().network().samples()) continue;
             PathOutcome o = ChipPaths.reference("fast-M" + m, build.digitalConfig().withSamples(m), build.chip(),
                     new FastSensing(build.chip(), build.arrays(), build.card()), beats, null);
-            bySamples.add(new Report.SamplesPoint(m, o.accuracy(), o.aurocAleatoric(), o.aurocEpistemic()));
+            bySamples.add(new ChipReport.SamplesPoint(m, o.accuracy(), o.aurocAleatoric(), o.aurocEpistemic()));
         }
     }
 
@@ -177,7 +177,7 @@ public final class CosimRunner {
             if (d != 0) differing++;
             maxDiff = Math.max(maxDiff, d);
         }
-        agreement = new Report.Agreement(beats.size(), compared, differing, compared == 0 ? Double.NaN
+        agreement = new ChipReport.Agreement(beats.size(), compared, differing, compared == 0 ? Double.NaN
                 : (double) differing / compared, maxDiff);
         long sameOut = 0;
         for (int i = 0; i < beats.size(); i++) if (lockstep.get(i).result().sameOutputs(same.beats().get(i).result())) sameOut++;
@@ -193,7 +193,7 @@ public final class CosimRunner {
         return x;
     }
 
-    public Report.Agreement agreement() { return agreement; }
+    public ChipReport.Agreement agreement() { return agreement; }
 
     public LockStepChip lockstepKernel() { return lockstepKernel; }
 
@@ -216,14 +216,14 @@ public final class CosimRunner {
 
     public void note(String text) { notes.add(text); }
 
-    public Report report(Map<String, Double> stageSeconds) {
+    public ChipReport report(Map<String, Double> stageSeconds) {
         EnergyBreakdown e = energy();
-        Report.Tolerance tol = null;
+        ChipReport.Tolerance tol = null;
         if (transaction != null && fastSubset != null) {
             boolean acc = Math.abs(transaction.accuracy() - fastSubset.accuracy()) <= ACCURACY_TOLERANCE;
             boolean auroc = within(transaction.aurocAleatoric(), fastSubset.aurocAleatoric())
                     && within(transaction.aurocEpistemic(), fastSubset.aurocEpistemic());
-            tol = new Report.Tolerance(ACCURACY_TOLERANCE, AUROC_TOLERANCE, acc, auroc,
+            tol = new ChipReport.Tolerance(ACCURACY_TOLERANCE, AUROC_TOLERANCE, acc, auroc,
                     "transaction co-simulation vs fast model on the same " + transaction.beats().size() + " beats");
         }
         List<String> allNotes = new ArrayList<>(notes);
@@ -239,7 +239,7 @@ public final class CosimRunner {
                 Units.eng(build.calibration().fullScaleAmps(), "A"), Units.eng(build.calibration().lsbAmps(), "A"),
                 build.calibration().reluShift(), build.calibration().expShift(), build.calibration().stepMilli(),
                 Units.eng(build.calibration().largestColumnAmps(), "A")));
-        return new Report(Generator.id(), build.chip(), paths, EnergyReport.of(e), agreement, bySamples, stageSeconds, tol,
+        return new ChipReport(Generator.id(), build.chip(), paths, EnergyReport.of(e), agreement, bySamples, stageSeconds, tol,
                 allNotes);
     }
 

@@ -4,17 +4,18 @@ import java.io.PrintStream;
 import java.util.Locale;
 import memcim.bnn.ModelTraining;
 import memcim.bnn.TrainingSettings;
-import memcim.data.ecg.DatasetBuilder;
-import memcim.data.ecg.EcgDataset;
 import memcim.core.AtomicFiles;
 import memcim.core.Json;
 import memcim.core.Progress;
 import memcim.cosim.energy.EnergyBreakdown;
 import memcim.cosim.energy.TechnologyTable;
-import memcim.cosim.energy.Units;
-import memcim.cosim.report.Report;
-import memcim.cosim.report.ReportWriter;
+import memcim.cosim.report.ChipReport;
+import memcim.cosim.report.ChipReportPage;
+import memcim.data.ecg.DatasetBuilder;
+import memcim.data.ecg.EcgDataset;
 import memcim.device.DevicePresets;
+import memcim.report.ReportWriter;
+import memcim.report.Units;
 
 /**
  * {@code memcim demo}: data → training → mapping/programming → Verilog and SPICE → co-simulation (test set in the
@@ -23,7 +24,7 @@ import memcim.device.DevicePresets;
 public final class DemoFlow {
     private DemoFlow() {}
 
-    public static Report run(DemoOptions o, PrintStream err) {
+    public static ChipReport run(DemoOptions o, PrintStream err) {
         Stages stages = new Stages(err, 9);
         stages.begin("data: synthetic ECG");
         EcgDataset data = DatasetBuilder.synthetic(o.datasetBeats(), o.seed());
@@ -87,11 +88,11 @@ public final class DemoFlow {
                 Units.joules(e.macOnlyJoules()), Units.joules(e.fullChipJoules())));
 
         stages.begin("report");
-        Report report = runner.report(stages.seconds());
+        ChipReport report = runner.report(stages.seconds());
         Json.writeFile(o.out().resolve("chip.json"), build.chip());
         AtomicFiles.write(o.out().resolve("technology.txt"), TechnologyTable.named(build.chip().technology()).describe());
-        ReportWriter.write(o.out(), report, ReportPlots.of(e, runner.fastOutcome(), report.accuracyVsSamples(),
-                runner.lockstepKernel() == null ? null : runner.lockstepKernel().firstConversion()));
+        ReportWriter.write(o.out(), ChipReportPage.of(report, ReportPlots.of(e, runner.fastOutcome(), report.accuracyVsSamples(),
+                runner.lockstepKernel() == null ? null : runner.lockstepKernel().firstConversion())));
         stages.end(o.out().resolve("report.html").toString());
         return report;
     }

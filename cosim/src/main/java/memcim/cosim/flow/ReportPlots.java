@@ -6,18 +6,19 @@ import memcim.cosim.chip.PathOutcome;
 import memcim.cosim.energy.EnergyBreakdown;
 import memcim.cosim.energy.EnergyItem;
 import memcim.cosim.kernel.LockStepChip;
-import memcim.cosim.plot.BarChart;
-import memcim.cosim.plot.Histogram;
-import memcim.cosim.plot.LinePlot;
-import memcim.cosim.plot.Waveform;
-import memcim.cosim.report.Plot;
-import memcim.cosim.report.Report;
+import memcim.cosim.report.ChipReport;
+import memcim.report.Plot;
+import memcim.report.plot.Axis;
+import memcim.report.plot.BarChart;
+import memcim.report.plot.Histogram;
+import memcim.report.plot.LineChart;
+import memcim.report.plot.Waveform;
 
-/** The report's figures from a finished run. */
+/** The chip report's figures from a finished run. */
 final class ReportPlots {
     private ReportPlots() {}
 
-    static List<Plot> of(EnergyBreakdown energy, PathOutcome fast, List<Report.SamplesPoint> bySamples,
+    static List<Plot> of(EnergyBreakdown energy, PathOutcome fast, List<ChipReport.SamplesPoint> bySamples,
                          LockStepChip.Waveform conversion) {
         List<Plot> plots = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -27,32 +28,35 @@ final class ReportPlots {
             names.add(shortName(e.name()));
             joules[i] = e.joulesPerInference();
         }
-        plots.add(new Plot("energy.png", "Energy per inference by part (log scale)",
-                BarChart.png("Energy per inference by part", "energy per inference", "J", names, joules, true)));
+        plots.add(new Plot("energy.png", "Energy per inference by part (log scale)", BarChart.of("Energy per inference by part",
+                "", Axis.log("energy per inference", "J"), names, joules)));
         if (fast != null) {
             plots.add(new Plot("epistemic.png", "Epistemic uncertainty of known and unseen-class beats (fast path, test set)",
-                    Histogram.png("Epistemic uncertainty U_e", "U_e (nats)", List.of("known", "unseen"),
-                            List.of(fast.uncertainties(true, false), fast.uncertainties(true, true)), 24)));
+                    uncertainty("Epistemic uncertainty U_e", "U_e", fast.uncertainties(true, false), fast.uncertainties(true, true))));
             plots.add(new Plot("aleatoric.png", "Aleatoric uncertainty of known and unseen-class beats (fast path, test set)",
-                    Histogram.png("Aleatoric uncertainty U_a", "U_a (nats)", List.of("known", "unseen"),
-                            List.of(fast.uncertainties(false, false), fast.uncertainties(false, true)), 24)));
+                    uncertainty("Aleatoric uncertainty U_a", "U_a", fast.uncertainties(false, false), fast.uncertainties(false, true))));
         }
         if (!bySamples.isEmpty()) {
-            double[] m = bySamples.stream().mapToDouble(Report.SamplesPoint::samples).toArray();
+            double[] m = bySamples.stream().mapToDouble(ChipReport.SamplesPoint::samples).toArray();
             plots.add(new Plot("samples.png", "Accuracy and AUROCs against the number of samples M (fast path)",
-                    LinePlot.png("Accuracy and AUROCs vs samples M", "samples M", "accuracy / AUROC", List.of(
-                            new LinePlot.Series("accuracy", m, bySamples.stream().mapToDouble(Report.SamplesPoint::accuracy).toArray()),
-                            new LinePlot.Series("AUROC aleatoric", m, bySamples.stream().mapToDouble(Report.SamplesPoint::aurocAleatoric).toArray()),
-                            new LinePlot.Series("AUROC epistemic", m, bySamples.stream().mapToDouble(Report.SamplesPoint::aurocEpistemic).toArray())))));
+                    new LineChart("Accuracy and AUROCs vs samples M", Axis.linear("samples M"), Axis.linear("accuracy / AUROC"), List.of(
+                            LineChart.Series.of("accuracy", m, bySamples.stream().mapToDouble(ChipReport.SamplesPoint::accuracy).toArray()),
+                            LineChart.Series.of("AUROC aleatoric", m, bySamples.stream().mapToDouble(ChipReport.SamplesPoint::aurocAleatoric).toArray()),
+                            LineChart.Series.of("AUROC epistemic", m, bySamples.stream().mapToDouble(ChipReport.SamplesPoint::aurocEpistemic).toArray())))));
         }
         if (conversion != null && conversion.timeSeconds().length > 1) {
             plots.add(new Plot("conversion.png", "One SAR conversion in lock-step (ngspice): column voltage, C-DAC, comparator",
-                    Waveform.png("SAR conversion (lock-step)", conversion.timeSeconds(), List.of(
-                            new Waveform.Trace("selected column (front end, mux)", conversion.columnVolts()),
-                            new Waveform.Trace("C-DAC", conversion.dacVolts()),
-                            new Waveform.Trace("comparator output", conversion.comparatorVolts())))));
+                    Waveform.of("SAR conversion (lock-step)", conversion.timeSeconds(), Axis.linear("voltage", "V"), List.of(
+                            Waveform.Trace.of("selected column (front end, mux)", conversion.columnVolts()),
+                            Waveform.Trace.of("C-DAC", conversion.dacVolts()),
+                            Waveform.Trace.of("comparator output", conversion.comparatorVolts())))));
         }
         return plots;
+    }
+
+    private static Histogram uncertainty(String title, String symbol, double[] known, double[] unseen) {
+        return new Histogram(title, Axis.linear(symbol, "nats"), "fraction of beats",
+                List.of(Histogram.Sample.of("known", known), Histogram.Sample.of("unseen", unseen)), 24);
     }
 
     private static String shortName(String name) {

@@ -6,11 +6,12 @@ import memcim.cosim.config.ChipConfig;
 
 /**
  * Everything {@code memcim demo} and {@code memcim cosim} report: the chip, each evaluation path's accuracy and
- * AUROCs, the energy, the lock-step/transaction agreement, accuracy against M, and stage timings.
+ * AUROCs, the energy, the lock-step/transaction agreement, accuracy against M, and stage timings: the chip's
+ * {@code report.json} ({@link ChipReportPage} lays it out as the page of a report module's report).
  */
-public record Report(String generator, ChipConfig chip, Map<String, PathResult> paths, EnergyReport energy,
-                     Agreement agreement, List<SamplesPoint> accuracyVsSamples, Map<String, Double> stageSeconds,
-                     Tolerance tolerance, List<String> notes) {
+public record ChipReport(String generator, ChipConfig chip, Map<String, PathResult> paths, EnergyReport energy,
+                         Agreement agreement, List<SamplesPoint> accuracyVsSamples, Map<String, Double> stageSeconds,
+                         Tolerance tolerance, List<String> notes) {
 
     /** How lock-step and transaction mode agreed on the same conversions. */
     public record Agreement(int beats, long codesCompared, long codesDiffering, double differingFraction,
