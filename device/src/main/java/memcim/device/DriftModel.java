@@ -19,7 +19,7 @@ import java.util.random.RandomGenerator;
         @JsonSubTypes.Type(value = PowerDrift.class, name = "power"),
         @JsonSubTypes.Type(value = ConductanceDependentPowerDrift.class, name = "power-by-conductance")})
 public sealed interface DriftModel extends Serializable
-        permits NoDrift, DecadeDrift, PowerDrift, ConductanceDependentPowerDrift {
+        permits NoDrift, GaussianExponentDrift, ConductanceDependentPowerDrift {
     /** The coefficient of one cell programmed to {@code targetSiemens}; drawn from {@code rng}, at programming. */
     double drawCoefficient(double targetSiemens, RandomGenerator rng);
 

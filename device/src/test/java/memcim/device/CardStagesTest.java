@@ -2,7 +2,9 @@ package memcim.device;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -33,37 +35,39 @@ class CardStagesTest {
         return Arguments.of(preset, message, edit);
     }
 
+    /** Sets {@code key} of the section at {@code path} to a number, a string or, for null, removes it. */
+    private static Consumer<ObjectNode> put(String path, String key, Object value) {
+        return r -> {
+            ObjectNode n = section(r, path);
+            if (value == null) n.remove(key);
+            else if (value instanceof Number v) n.put(key, v.doubleValue());
+            else n.put(key, value.toString());
+        };
+    }
+
     static Stream<Arguments> badCards() {
         return Stream.of(
-                c("hfox-1t1r", "card.json: readNoise.law: expected one of [one-over-f, white], found \"pink\"",
-                        r -> section(r, "readNoise").put("law", "pink")),
-                c("hfox-1t1r", "card.json: pulses.law: expected one of [none, nonlinear-bounded], found missing field",
-                        r -> section(r, "pulses").remove("law")),
-                c("hfox-1t1r", "card.json: dynamics.law: expected one of [diffusion-drift, none], found 3",
-                        r -> section(r, "dynamics").put("law", 3)),
+                c("hfox-1t1r", "card.json: readNoise.law: expected one of [one-over-f, white], found \"pink\"", put("readNoise", "law", "pink")),
+                c("hfox-1t1r", "card.json: pulses.law: expected one of [none, nonlinear-bounded], found missing field", put("pulses", "law", null)),
+                c("hfox-1t1r", "card.json: dynamics.law: expected one of [diffusion-drift, none], found 3.0", put("dynamics", "law", 3)),
                 c("hfox-1t1r", "card.json: programming.law: expected one of [one-set, polynomial], found \"verify\"",
-                        r -> section(r, "programming").put("law", "verify")),
+                        put("programming", "law", "verify")),
                 c("hfox-1t1r", "card.json: drift.nuMin: expected one of [law, nuMean, nuSigma], found unknown key 'nuMin'",
-                        r -> section(r, "drift").put("nuMin", 0)),
+                        put("drift", "nuMin", 0)),
                 c("hfox-1t1r", "card.json: pulses: expected a value, found missing field", r -> r.remove("pulses")),
-                c("pcm", "card.json: drift.nuMean.slope: expected a value, found missing field",
-                        r -> section(r, "drift.nuMean").remove("slope")),
-                c("pcm", "card.json: drift.nuSigma.max: expected >= min (0.008), found 0.001",
-                        r -> section(r, "drift.nuSigma").put("max", 0.001)),
-                c("pcm", "card.json: readNoise.qCoefficient: expected a number, found \"NaN\"",
-                        r -> section(r, "readNoise").put("qCoefficient", "NaN")),
-                c("pcm", "card.json: readNoise.readPulseSeconds: expected > 0, found NaN",
-                        r -> section(r, "readNoise").put("readPulseSeconds", Double.NaN)),
+                c("pcm", "card.json: drift.nuMean.slope: expected a value, found missing field", put("drift.nuMean", "slope", null)),
+                c("pcm", "card.json: drift.nuSigma.max: expected >= min (0.008), found 0.001", put("drift.nuSigma", "max", 0.001)),
+                c("pcm", "card.json: readNoise.qCoefficient: expected a number, found \"NaN\"", put("readNoise", "qCoefficient", "NaN")),
+                c("pcm", "card.json: readNoise.readPulseSeconds: expected > 0, found NaN", put("readNoise", "readPulseSeconds", Double.NaN)),
                 c("pcm", "card.json: programming.sigmaCoefficientsSiemens[1]: expected a number, found \"big\"",
-                        r -> ((com.fasterxml.jackson.databind.node.ArrayNode) section(r, "programming").get("sigmaCoefficientsSiemens")).set(1,
-                                Json.mapper().getNodeFactory().textNode("big"))),
+                        r -> ((ArrayNode) section(r, "programming").get("sigmaCoefficientsSiemens")).set(1, TextNode.valueOf("big"))),
                 c("pcm", "card.json: programming.gMaxSiemens: expected siemens (SI) between 1e-12 and 1, found 2500 "
-                        + "(a value in micro- or milli-units written without the SI factor?)", r -> section(r, "programming").put("gMaxSiemens", 2500)),
+                        + "(a value in micro- or milli-units written without the SI factor?)", put("programming", "gMaxSiemens", 2500)),
                 c("rram-pulsed", "card.json: pulses.setStepSiemens: expected <= maxSiemens - minSiemens (9e-5), found 0.0002",
-                        r -> section(r, "pulses").put("setStepSiemens", 2e-4)),
+                        put("pulses", "setStepSiemens", 2e-4)),
                 c("rram-pulsed", "card.json: pulses.cycleToCycleSigma: expected < 1 (a relative spread), found 1.5",
-                        r -> section(r, "pulses").put("cycleToCycleSigma", 1.5)),
-                c("ddk-dynamic", "card.json: dynamics.minState: expected > 0, found 0", r -> section(r, "dynamics").put("minState", 0)),
+                        put("pulses", "cycleToCycleSigma", 1.5)),
+                c("ddk-dynamic", "card.json: dynamics.minState: expected > 0, found 0", put("dynamics", "minState", 0)),
                 c("ddk-dynamic", "card.json: sources[0]: expected a string, found 7", r -> r.putArray("sources").add(7)));
     }
 

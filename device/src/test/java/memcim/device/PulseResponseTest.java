@@ -13,33 +13,34 @@ class PulseResponseTest {
     private final NonlinearBoundedPulses noiseless = new NonlinearBoundedPulses(card.minSiemens(), card.maxSiemens(),
             card.setStepSiemens(), card.resetStepSiemens(), card.setNonlinearity(), card.resetNonlinearity(), 0, 0);
 
+    /**
+     * Applies {@code last} pulses from {@code g0} and checks each against G_n = A + (g0 − A)·rⁿ up to pulse last − 1,
+     * then that pulse {@code last} lands on {@code bound} (clipped) and the next one stays there.
+     */
+    private void assertClosedFormUntilTheBound(Pulse pulse, double g0, double asymptote, double ratio, int last, double bound) {
+        RandomGenerator unused = new SplittableRandom(1);
+        double g = g0;
+        for (int n = 1; n < last; n++) {
+            g = noiseless.apply(g, pulse, PulseDevice.NOMINAL, unused);
+            assertEquals(asymptote + (g0 - asymptote) * Math.pow(ratio, n), g, 1e-18, pulse + " pulse " + n);
+        }
+        assertNotEquals(bound, g);
+        assertEquals(bound, noiseless.apply(g, pulse, PulseDevice.NOMINAL, unused), pulse + " pulse " + last + " reaches the bound");
+        assertEquals(bound, noiseless.apply(bound, pulse, PulseDevice.NOMINAL, unused), "and stays there");
+    }
+
     @Test
     void setPulsesFollowTheClosedFormAndReachTheUpperBoundAtTheComputedPulse() {
         // 10–100 µS, SET step 2 µS at 10 µS, η = 3: ΔG is linear in G, so G_n = A − (A − G₀)(1 − s)ⁿ with
         // A = 100 + 90/3 = 130 µS and s = 2·3/(90·4) = 1/60; G_n reaches 100 µS when (59/60)ⁿ ≤ 1/4: n = 83
-        RandomGenerator unused = new SplittableRandom(1);
-        double g = 10e-6;
-        for (int n = 1; n <= 82; n++) {
-            g = noiseless.apply(g, Pulse.SET, PulseDevice.NOMINAL, unused);
-            assertEquals(130e-6 - 120e-6 * Math.pow(59.0 / 60, n), g, 1e-18, "pulse " + n);
-        }
-        assertTrue(g < 100e-6);
-        assertEquals(100e-6, noiseless.apply(g, Pulse.SET, PulseDevice.NOMINAL, unused), "pulse 83 reaches the bound");
-        assertEquals(100e-6, noiseless.apply(100e-6, Pulse.SET, PulseDevice.NOMINAL, unused), "and stays there");
+        assertClosedFormUntilTheBound(Pulse.SET, 10e-6, 130e-6, 59.0 / 60, 83, 100e-6);
     }
 
     @Test
     void resetPulsesMirrorWithTheirOwnStepAndNonlinearity() {
         // RESET step 3 µS at 100 µS, η = 4: B = 10 − 90/4 = −12.5 µS, s = 3·4/(90·5) = 2/75;
         // G_n = B + (100 µS − B)(73/75)ⁿ reaches 10 µS when (73/75)ⁿ ≤ 1/5: n = 60
-        RandomGenerator unused = new SplittableRandom(1);
-        double g = 100e-6;
-        for (int n = 1; n <= 59; n++) {
-            g = noiseless.apply(g, Pulse.RESET, PulseDevice.NOMINAL, unused);
-            assertEquals(-12.5e-6 + 112.5e-6 * Math.pow(73.0 / 75, n), g, 1e-18, "pulse " + n);
-        }
-        assertTrue(g > 10e-6);
-        assertEquals(10e-6, noiseless.apply(g, Pulse.RESET, PulseDevice.NOMINAL, unused));
+        assertClosedFormUntilTheBound(Pulse.RESET, 100e-6, -12.5e-6, 73.0 / 75, 60, 10e-6);
     }
 
     @Test
