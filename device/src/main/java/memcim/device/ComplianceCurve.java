@@ -16,8 +16,10 @@ public final class ComplianceCurve {
     private final double minComplianceAmps;
     private final double maxComplianceAmps;
 
+    /** @param points at least two, compliance and median strictly increasing (as a validated card has them) */
     public ComplianceCurve(List<ProgrammingPoint> points) {
         int n = points.size();
+        if (n < 2) throw new InputException("programmingPoints", "at least 2 points", n + " point(s)");
         logIcc = new double[n];
         median = new double[n];
         sigma = new double[n];
