@@ -46,10 +46,10 @@ public final class DeviceCommand implements Runnable {
             for (String name : DevicePresets.names()) {
                 DeviceCard c = DevicePresets.load(name);
                 List<ProgrammingPoint> p = c.programmingPoints();
-                spec.commandLine().getOut().printf(Locale.ROOT, "%-10s %s, %d points, Icc %.0f-%.0f uA, median %.1f-%.1f uS%s%n",
+                spec.commandLine().getOut().printf(Locale.ROOT, "%-12s %s, %d points, Icc %.0f-%.0f uA, median %.1f-%.1f uS; %s%s%n",
                         name, c.cellType(), p.size(), c.minComplianceAmps() * 1e6, c.maxComplianceAmps() * 1e6,
-                        p.get(0).medianSiemens() * 1e6, p.get(p.size() - 1).medianSiemens() * 1e6,
-                        c.illustrative() ? " (illustrative)" : "");
+                        p.get(0).medianSiemens() * 1e6, p.get(p.size() - 1).medianSiemens() * 1e6, stages(c),
+                        c.illustrative() ? " (illustrative)" : " (measured)");
             }
         }
     }
@@ -75,8 +75,8 @@ public final class DeviceCommand implements Runnable {
         @Override
         public void run() {
             DeviceCard c = choice.load();
-            spec.commandLine().getOut().printf(Locale.ROOT, "ok: %s, %s, %d programming points, %s drift, read noise %.3g%n",
-                    c.name(), c.cellType(), c.programmingPoints().size(), c.drift().law(), c.readNoise().relativeSigma());
+            spec.commandLine().getOut().printf(Locale.ROOT, "ok: %s, %s, %d programming points; %s%s%n",
+                    c.name(), c.cellType(), c.programmingPoints().size(), stages(c), c.illustrative() ? " (illustrative)" : "");
         }
     }
 
@@ -150,6 +150,12 @@ public final class DeviceCommand implements Runnable {
                 spec.commandLine().getErr().println("wrote " + d.points().size() + " points to " + out);
             }
         }
+    }
+
+    /** The law each stage section of a card selects, e.g. "programming one-set, drift decade, read noise white, ...". */
+    static String stages(DeviceCard c) {
+        return "programming " + c.programming().law() + ", drift " + c.drift().law() + ", read noise " + c.readNoise().law()
+                + ", pulses " + c.pulses().law() + ", dynamics " + c.dynamics().law();
     }
 
     /** The card argument and overrides, shared by every subcommand. */

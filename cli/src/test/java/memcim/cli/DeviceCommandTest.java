@@ -17,9 +17,10 @@ class DeviceCommandTest {
 
     @Test
     void showPrintsTheCanonicalJsonWithOverrides() {
-        CliRun r = memcim("device", "show", "pcm", "--set", "drift.nuSigma=0.01");
+        CliRun r = memcim("device", "show", "pcm", "--set", "drift.nuSigma.max=0.04");
         assertEquals(0, r.code(), r.err());
-        assertEquals(DevicePresets.load("pcm", java.util.Map.of("drift.nuSigma", "0.01")).toJson(), r.out());
+        assertEquals(DevicePresets.load("pcm", java.util.Map.of("drift.nuSigma.max", "0.04")).toJson(), r.out());
+        assertTrue(r.out().contains("\"law\" : \"power-by-conductance\""), r.out());
     }
 
     @Test
@@ -33,7 +34,20 @@ class DeviceCommandTest {
         Files.writeString(card, DevicePresets.load("hfox-1t1r").toJson());
         CliRun ok = memcim("device", "check", card.toString());
         assertEquals(0, ok.code(), ok.err());
-        assertTrue(ok.out().startsWith("ok: hfox-1t1r, ONE_T_ONE_R, 10 programming points"), ok.out());
+        assertEquals("ok: hfox-1t1r, ONE_T_ONE_R, 10 programming points; programming one-set, drift decade, read noise white, "
+                + "pulses none, dynamics none (illustrative)", ok.out().strip());
+    }
+
+    @Test
+    void listNamesEveryPresetWithItsStagesAndWhetherItIsIllustrative() {
+        CliRun r = memcim("device", "list");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(DevicePresets.names().size(), lines.size());
+        assertTrue(lines.get(1).startsWith("pcm          ONE_T_ONE_R, 8 points"), lines.get(1));
+        assertTrue(lines.get(2).contains("pulses nonlinear-bounded"), lines.get(2));
+        assertTrue(lines.get(3).contains("dynamics diffusion-drift"), lines.get(3));
+        for (String line : lines) assertTrue(line.endsWith(" (illustrative)"), line);
     }
 
     @Test

@@ -15,9 +15,9 @@ import memcim.device.array.CellType;
 
 /** Turns a card's JSON tree into a validated {@link DeviceCard}; every error names the file and the field. */
 final class CardReader {
-    private static final Set<String> CARD_KEYS = Set.of("name", "description", "illustrative", "cellType",
-            "measurementSeconds", "programmingPoints", "programVerify", "drift", "readNoise", "offSiemens",
-            "onSiemens", "nonlinearityVolts", "accessOnOhms", "compactModel");
+    private static final Set<String> CARD_KEYS = Set.of("name", "description", "illustrative", "sources", "cellType",
+            "measurementSeconds", "programmingPoints", "programVerify", "programming", "drift", "readNoise", "pulses",
+            "dynamics", "offSiemens", "onSiemens", "nonlinearityVolts", "accessOnOhms", "compactModel");
 
     private CardReader() {}
 
@@ -39,12 +39,16 @@ final class CardReader {
                 f.text("name"),
                 f.text("description"),
                 f.bool("illustrative"),
+                sources(f),
                 cellType,
                 f.number("measurementSeconds"),
                 points(f, baseDir),
                 programVerify(f.object("programVerify")),
-                drift(f.object("drift")),
-                readNoise(f.object("readNoise")),
+                Laws.read(ProgrammingModel.class, f, "programming"),
+                Laws.read(DriftModel.class, f, "drift"),
+                Laws.read(ReadNoiseModel.class, f, "readNoise"),
+                Laws.read(PulseResponse.class, f, "pulses"),
+                Laws.read(StateDynamics.class, f, "dynamics"),
                 f.number("offSiemens"),
                 f.number("onSiemens"),
                 f.number("nonlinearityVolts"),
@@ -77,14 +81,17 @@ final class CardReader {
         return new ProgramVerifySpec(f.integer("maxTries"), f.number("relaxationSigmaFraction"));
     }
 
-    private static DriftSpec drift(JsonFields f) {
-        f.allowOnly(Set.of("law", "nuMean", "nuSigma"));
-        return new DriftSpec(f.text("law"), f.number("nuMean"), f.number("nuSigma"));
-    }
-
-    private static ReadNoiseSpec readNoise(JsonFields f) {
-        f.allowOnly(Set.of("relativeSigma", "absoluteSigmaSiemens"));
-        return new ReadNoiseSpec(f.number("relativeSigma"), f.number("absoluteSigmaSiemens"));
+    private static List<String> sources(JsonFields f) {
+        JsonNode v = f.required("sources");
+        if (!v.isArray()) throw new InputException(f.where("sources"), "an array of strings", JsonFields.describe(v));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.get(i).isTextual()) {
+                throw new InputException(f.where("sources") + "[" + i + "]", "a string", JsonFields.describe(v.get(i)));
+            }
+            out.add(v.get(i).textValue());
+        }
+        return out;
     }
 
     private static TreeMap<String, Double> compactModel(JsonFields f) {

@@ -1,13 +1,10 @@
 package memcim.device;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import memcim.core.InputException;
 
 /**
  * Checks a card's values: SI ranges (a conductance written in µS by mistake is caught), spreads positive,
- * programming points ordered, compact-model parameters complete. Messages read
+ * programming points ordered, compact-model parameters complete; each stage checks its own parameters. Messages read
  * {@code card.json: programmingPoints[3].sigmaSiemens: expected > 0, found -1e-06}.
  */
 final class CardValidator {
@@ -30,40 +27,27 @@ final class CardValidator {
     }
 
     private void fail(String field, String expected, Object found) {
-        throw new InputException(at(field), expected, String.valueOf(found));
+        Checks.fail(at(field), expected, found);
     }
 
     private void positive(String field, double v) {
-        if (!(v > 0) || Double.isInfinite(v)) fail(field, "> 0", fmt(v));
+        Checks.positive(at(field), v);
     }
 
     private void nonNegative(String field, double v) {
-        if (!(v >= 0) || Double.isInfinite(v)) fail(field, ">= 0", fmt(v));
+        Checks.nonNegative(at(field), v);
     }
 
     private void finite(String field, double v) {
-        if (!Double.isFinite(v)) fail(field, "a finite number", fmt(v));
+        Checks.finite(at(field), v);
     }
 
     private void within(String field, double v, double lo, double hi, String unit) {
-        if (!(v >= lo && v <= hi)) {
-            fail(field, unit + " (SI) between " + fmt(lo) + " and " + fmt(hi), fmt(v)
-                    + (v > 100 * hi ? " (a value in micro- or milli-units written without the SI factor?)" : ""));
-        }
+        Checks.within(at(field), v, lo, hi, unit);
     }
 
-    /** Six significant digits, no trailing zeros, exponent without padding: 5e-05 → "5e-5", 1.5 → "1.5". */
-    static String fmt(double v) {
-        if (!Double.isFinite(v)) return String.valueOf(v);
-        String s = String.format(Locale.ROOT, "%.6g", v);
-        String mantissa = s, exponent = "";
-        int e = s.indexOf('e');
-        if (e >= 0) {
-            mantissa = s.substring(0, e);
-            exponent = "e" + Integer.parseInt(s.substring(e + 1).replace("+", ""));
-        }
-        if (mantissa.contains(".")) mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
-        return mantissa + exponent;
+    private static String fmt(double v) {
+        return Checks.fmt(v);
     }
 
     private void checkCard(DeviceCard c) {
@@ -81,9 +65,13 @@ final class CardValidator {
             fail("onSiemens", "> offSiemens (" + fmt(c.offSiemens()) + ")", fmt(c.onSiemens()));
         }
         checkPoints(c);
+        if (c.sources() == null) fail("sources", "an array of strings", "null");
         checkProgramVerify(c.programVerify());
-        checkDrift(c.drift());
-        checkReadNoise(c.readNoise());
+        stage("programming", c.programming(), () -> c.programming().check(at("programming")));
+        stage("drift", c.drift(), () -> c.drift().check(at("drift")));
+        stage("readNoise", c.readNoise(), () -> c.readNoise().check(at("readNoise")));
+        stage("pulses", c.pulses(), () -> c.pulses().check(at("pulses")));
+        stage("dynamics", c.dynamics(), () -> c.dynamics().check(at("dynamics")));
         if (!(c.nonlinearityVolts() > 0)) {
             fail("nonlinearityVolts", "> 0 (V0 of I = G·V0·sinh(V/V0); \"Infinity\" for a linear cell)",
                     fmt(c.nonlinearityVolts()));
@@ -139,22 +127,9 @@ final class CardValidator {
         }
     }
 
-    private void checkDrift(DriftSpec d) {
-        if (d == null) fail("drift", "an object", "null");
-        if (!Set.of(DriftSpec.POWER, DriftSpec.DECADE, DriftSpec.NONE).contains(d.law())) {
-            fail("drift.law", "one of \"power\", \"decade\", \"none\"", d.law() == null ? "null" : "\"" + d.law() + "\"");
-        }
-        finite("drift.nuMean", d.nuMean());
-        if (Math.abs(d.nuMean()) >= 1) fail("drift.nuMean", "|nuMean| < 1 (an exponent or a per-decade fraction)", fmt(d.nuMean()));
-        nonNegative("drift.nuSigma", d.nuSigma());
-    }
-
-    private void checkReadNoise(ReadNoiseSpec r) {
-        if (r == null) fail("readNoise", "an object", "null");
-        nonNegative("readNoise.relativeSigma", r.relativeSigma());
-        if (r.relativeSigma() >= 1) fail("readNoise.relativeSigma", "< 1 (a relative spread)", fmt(r.relativeSigma()));
-        nonNegative("readNoise.absoluteSigmaSiemens", r.absoluteSigmaSiemens());
-        within("readNoise.absoluteSigmaSiemens", r.absoluteSigmaSiemens(), 0, MAX_SIEMENS, "siemens");
+    private void stage(String field, Object law, Runnable check) {
+        if (law == null) fail(field, "an object with a \"law\"", "null");
+        check.run();
     }
 
     private void checkCompactModel(DeviceCard c) {

@@ -1,61 +1,52 @@
 package memcim.device;
 
-import java.util.List;
 import java.util.random.RandomGenerator;
 import memcim.core.InputException;
 
 /**
- * The statistics of one card: median and spread of a SET at any compliance current (interpolated linearly in
- * log(Icc) between measured points), programming draws, program-and-verify, drift and read noise. Every draw takes
- * the caller's generator, so the same seed gives the same conductances. Thread-safe (immutable).
+ * The statistics of one card, its stages put to work: SET draws at any compliance current ({@link ComplianceCurve}),
+ * program-and-verify, programming to a target conductance ({@link ProgrammingModel}), and programmed cells that
+ * live in time: drift coefficients drawn at programming ({@link DriftModel}), drift and read noise at any time since
+ * programming ({@link ReadNoiseModel}). Every draw takes the caller's generator, so the same seed gives the same
+ * conductances. Thread-safe (immutable).
  */
 public final class DeviceModel {
     private final DeviceCard card;
-    private final double[] logIcc;
-    private final double[] median;
-    private final double[] sigma;
+    private final ComplianceCurve sets;
 
     public DeviceModel(DeviceCard card) {
         CardValidator.check(card, card.name());
         this.card = card;
-        List<ProgrammingPoint> pts = card.programmingPoints();
-        int n = pts.size();
-        logIcc = new double[n];
-        median = new double[n];
-        sigma = new double[n];
-        for (int i = 0; i < n; i++) {
-            logIcc[i] = Math.log(pts.get(i).complianceAmps());
-            median[i] = pts.get(i).medianSiemens();
-            sigma[i] = pts.get(i).sigmaSiemens();
-        }
+        this.sets = new ComplianceCurve(card.programmingPoints());
     }
 
     public DeviceCard card() { return card; }
 
-    public double minComplianceAmps() { return card.minComplianceAmps(); }
+    /** The card's measured SET statistics by compliance current. */
+    public ComplianceCurve sets() { return sets; }
 
-    public double maxComplianceAmps() { return card.maxComplianceAmps(); }
+    public double minComplianceAmps() { return sets.minComplianceAmps(); }
+
+    public double maxComplianceAmps() { return sets.maxComplianceAmps(); }
 
     /** Median conductance after one SET at this compliance (measured at the card's measurement time). */
     public double medianSiemens(double complianceAmps) {
-        return interpolate(median, complianceAmps);
+        return sets.medianSiemens(complianceAmps);
     }
 
     /** Cycle-to-cycle standard deviation of the conductance after one SET at this compliance. */
     public double sigmaSiemens(double complianceAmps) {
-        return interpolate(sigma, complianceAmps);
+        return sets.sigmaSiemens(complianceAmps);
     }
 
     /** The compliance whose median is {@code medianSiemens} (inverse of {@link #medianSiemens}; medians increase). */
     public double complianceForMedian(double medianSiemens) {
-        int n = median.length;
-        if (!(medianSiemens >= median[0] && medianSiemens <= median[n - 1])) {
-            throw new InputException("medianSiemens", "within the card's measured medians [" + median[0] + ", "
-                    + median[n - 1] + "] S", String.valueOf(medianSiemens));
-        }
-        int k = segment(median, medianSiemens);
-        double t = (medianSiemens - median[k]) / (median[k + 1] - median[k]);
-        return Math.exp(logIcc[k] + t * (logIcc[k + 1] - logIcc[k]));
+        return sets.complianceForMedian(medianSiemens);
+    }
+
+    /** σ of the conductance of a cell programmed to {@code targetSiemens}, by the card's programming law. */
+    public double programmingSigmaSiemens(double targetSiemens) {
+        return card.programming().errorSigmaSiemens(targetSiemens, sets);
     }
 
     /** One SET at this compliance: a Gaussian draw, held within the card's [off, on] conductance range. */
@@ -90,59 +81,43 @@ public final class DeviceModel {
     }
 
     /**
-     * The conductance {@code seconds} after programming of a cell that read {@code g0} at the card's measurement
-     * time, following the card's drift law with an exponent drawn for this cell. Never below 0.
+     * One cell programmed by one SET at this compliance. Its conductance is exactly {@link #programSet} on
+     * {@code conductanceRng} (the same numbers, in the same order); its drift coefficient is drawn from
+     * {@code coefficientRng} for the SET's median, so adding drift to a flow leaves its conductances as they were.
      */
-    public double drift(double g0, double seconds, RandomGenerator rng) {
-        if (!(seconds > 0) || Double.isInfinite(seconds)) {
-            throw new InputException("drift seconds", "a finite time > 0 s after programming", String.valueOf(seconds));
-        }
-        DriftSpec d = card.drift();
-        double ratio = seconds / card.measurementSeconds();
-        switch (d.law()) {
-            case DriftSpec.POWER: {
-                double nu = d.nuMean() + d.nuSigma() * rng.nextGaussian();
-                return g0 * Math.pow(ratio, -nu);
-            }
-            case DriftSpec.DECADE: {
-                double nu = d.nuMean() + d.nuSigma() * rng.nextGaussian();
-                return Math.max(0, g0 * (1 - nu * Math.log10(ratio)));
-            }
-            default:
-                return g0;
-        }
+    public ProgrammedCell program(double complianceAmps, RandomGenerator conductanceRng, RandomGenerator coefficientRng) {
+        double g = programSet(complianceAmps, conductanceRng);
+        double target = medianSiemens(complianceAmps);
+        return new ProgrammedCell(g, target, card.drift().drawCoefficient(target, coefficientRng));
     }
 
-    /** One read of a cell of conductance g: relative and absolute Gaussian read noise. */
-    public double read(double g, RandomGenerator rng) {
-        ReadNoiseSpec r = card.readNoise();
-        return g * (1 + r.relativeSigma() * rng.nextGaussian()) + r.absoluteSigmaSiemens() * rng.nextGaussian();
+    /**
+     * One cell programmed to a target conductance: N(target, σ(target)) by the card's programming law, held within
+     * [off, on]; its drift coefficient drawn for the target from {@code coefficientRng}.
+     */
+    public ProgrammedCell programTarget(double targetSiemens, RandomGenerator conductanceRng, RandomGenerator coefficientRng) {
+        if (!(targetSiemens >= card.offSiemens() && targetSiemens <= card.onSiemens())) {
+            throw new InputException("targetSiemens", "within the card's [offSiemens, onSiemens] = [" + card.offSiemens()
+                    + ", " + card.onSiemens() + "] S", String.valueOf(targetSiemens));
+        }
+        double g = clamp(targetSiemens + programmingSigmaSiemens(targetSiemens) * conductanceRng.nextGaussian());
+        return new ProgrammedCell(g, targetSiemens, card.drift().drawCoefficient(targetSiemens, coefficientRng));
+    }
+
+    /** The cell's conductance {@code seconds} after programming, by the card's drift law: no noise, no draw. */
+    public double conductanceAt(ProgrammedCell cell, double seconds) {
+        if (!(seconds > 0) || Double.isInfinite(seconds)) {
+            throw new InputException("seconds since programming", "a finite time > 0 s", String.valueOf(seconds));
+        }
+        return card.drift().at(cell.programmedSiemens(), cell.driftCoefficient(), seconds, card.measurementSeconds());
+    }
+
+    /** One read of the cell {@code seconds} after programming: its drifted conductance with fresh read noise. */
+    public double readAt(ProgrammedCell cell, double seconds, RandomGenerator readRng) {
+        return card.readNoise().read(conductanceAt(cell, seconds), cell.programmedSiemens(), seconds, readRng);
     }
 
     private double clamp(double g) {
         return Math.min(card.onSiemens(), Math.max(card.offSiemens(), g));
-    }
-
-    private double interpolate(double[] values, double complianceAmps) {
-        double x = Math.log(complianceAmps);
-        int n = logIcc.length;
-        if (!(x >= logIcc[0] - 1e-12 && x <= logIcc[n - 1] + 1e-12)) {
-            throw new InputException("complianceAmps", "within the card's measured range [" + card.minComplianceAmps()
-                    + ", " + card.maxComplianceAmps() + "] A", String.valueOf(complianceAmps));
-        }
-        x = Math.min(logIcc[n - 1], Math.max(logIcc[0], x));
-        int k = segment(logIcc, x);
-        double t = (x - logIcc[k]) / (logIcc[k + 1] - logIcc[k]);
-        return values[k] + t * (values[k + 1] - values[k]);
-    }
-
-    /** Index k of the segment [xs[k], xs[k+1]] holding x (xs increasing, x within range). */
-    private static int segment(double[] xs, double x) {
-        int lo = 0, hi = xs.length - 2;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (xs[mid] <= x) lo = mid; else hi = mid - 1;
-        }
-        return lo;
     }
 }

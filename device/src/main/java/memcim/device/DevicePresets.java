@@ -18,7 +18,7 @@ import memcim.core.Json;
  * ({@code readNoise.relativeSigma=0.02}, {@code programmingPoints[3].sigmaSiemens=2e-6}) before validation.
  */
 public final class DevicePresets {
-    private static final List<String> NAMES = List.of("hfox-1t1r", "pcm");
+    private static final List<String> NAMES = List.of("hfox-1t1r", "pcm", "rram-pulsed", "ddk-dynamic");
 
     private DevicePresets() {}
 

@@ -83,6 +83,15 @@ final class JsonFields {
         return v.booleanValue();
     }
 
+    /** An array of numbers, each error naming its index ({@code coefficients[2]}). */
+    List<Double> numbers(String key) {
+        JsonNode v = required(key);
+        if (!v.isArray()) throw new InputException(where(key), "an array of numbers", describe(v));
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) out.add(number(v.get(i), where(key) + "[" + i + "]"));
+        return out;
+    }
+
     JsonFields object(String key) {
         return new JsonFields(required(key), source, path.isEmpty() ? key : path + "." + key);
     }

@@ -47,10 +47,8 @@ public final class PointsCsv {
             t = number(p.meta.get("measurementSeconds"), file + ": # measurementSeconds");
         }
         String name = p.meta.getOrDefault("name", base.name() + "-from-csv");
-        DeviceCard c = new DeviceCard(name, "programming points from " + file.getFileName() + "; other fields from preset "
-                + baseName + ": " + base.description(), base.illustrative(), base.cellType(), t, p.points,
-                base.programVerify(), base.drift(), base.readNoise(), base.offSiemens(), base.onSiemens(),
-                base.nonlinearityVolts(), base.accessOnOhms(), base.compactModel());
+        DeviceCard c = base.withProgrammingPoints(name, "programming points from " + file.getFileName()
+                + "; other fields from preset " + baseName + ": " + base.description(), t, p.points);
         CardValidator.check(c, file.toString());
         return c;
     }

@@ -41,9 +41,9 @@ class CardValidationTest {
         return Stream.of(
                 c("card.json: offSiemens: expected a value, found missing field", r -> r.remove("offSiemens")),
                 c("card.json: drift.nuSigma: expected a value, found missing field", r -> at(r, "drift").remove("nuSigma")),
-                c("card.json: colour: expected one of [accessOnOhms, cellType, compactModel, description, drift, illustrative, "
-                        + "measurementSeconds, name, nonlinearityVolts, offSiemens, onSiemens, programVerify, programmingPoints, "
-                        + "readNoise], found unknown key 'colour'", r -> r.put("colour", "red")),
+                c("card.json: colour: expected one of [accessOnOhms, cellType, compactModel, description, drift, dynamics, "
+                        + "illustrative, measurementSeconds, name, nonlinearityVolts, offSiemens, onSiemens, programVerify, "
+                        + "programming, programmingPoints, pulses, readNoise, sources], found unknown key 'colour'", r -> r.put("colour", "red")),
                 c("card.json: programmingPoints[1].sigma: expected one of [complianceAmps, gateVolts, medianSiemens, sigmaSiemens], "
                         + "found unknown key 'sigma'", r -> point(r, 1).put("sigma", 1)),
                 c("card.json: measurementSeconds: expected a number, found \"five\"", r -> r.put("measurementSeconds", "five")),
@@ -80,7 +80,8 @@ class CardValidationTest {
                 c("card.json: programVerify.maxTries: expected an integer in [1, 10000], found 0", r -> at(r, "programVerify").put("maxTries", 0)),
                 c("card.json: programVerify.relaxationSigmaFraction: expected <= 1 (a fraction of the one-shot sigma), found 1.5",
                         r -> at(r, "programVerify").put("relaxationSigmaFraction", 1.5)),
-                c("card.json: drift.law: expected one of \"power\", \"decade\", \"none\", found \"log\"", r -> at(r, "drift").put("law", "log")),
+                c("card.json: drift.law: expected one of [decade, none, power, power-by-conductance], found \"log\"",
+                        r -> at(r, "drift").put("law", "log")),
                 c("card.json: drift.nuMean: expected |nuMean| < 1 (an exponent or a per-decade fraction), found 1.2",
                         r -> at(r, "drift").put("nuMean", 1.2)),
                 c("card.json: drift.nuSigma: expected >= 0, found -0.1", r -> at(r, "drift").put("nuSigma", -0.1)),
@@ -163,12 +164,12 @@ class CardValidationTest {
 
     @Test
     void badOverrideAndUnknownPresetAreNamed() {
-        assertEquals("device preset: expected one of [hfox-1t1r, pcm], found 'rram'",
+        assertEquals("device preset: expected one of [hfox-1t1r, pcm, rram-pulsed, ddk-dynamic], found 'rram'",
                 assertThrows(InputException.class, () -> DevicePresets.load("rram")).getMessage());
         assertEquals("preset pcm override drift.nu: expected an existing field, found no field 'nu'",
                 assertThrows(InputException.class, () -> DevicePresets.load("pcm", java.util.Map.of("drift.nu", "1"))).getMessage());
-        assertEquals("preset pcm: drift.nuSigma: expected >= 0, found -1",
-                assertThrows(InputException.class, () -> DevicePresets.load("pcm", java.util.Map.of("drift.nuSigma", "-1"))).getMessage());
+        assertEquals("preset hfox-1t1r: drift.nuSigma: expected >= 0, found -1",
+                assertThrows(InputException.class, () -> DevicePresets.load("hfox-1t1r", java.util.Map.of("drift.nuSigma", "-1"))).getMessage());
     }
 
     @Test

@@ -91,36 +91,34 @@ class DeviceModelTest {
 
     @Test
     void powerLawDriftFollowsTheCard() {
-        DeviceModel exact = new DeviceModel(DevicePresets.load("pcm", Map.of("drift.nuSigma", "0")));
-        RandomGenerator rng = new SplittableRandom(5);
+        DeviceModel exact = new DeviceModel(DevicePresets.load("hfox-1t1r",
+                Map.of("drift.law", "power", "drift.nuMean", "0.05", "drift.nuSigma", "0")));
         double g0 = 10e-6, t0 = exact.card().measurementSeconds();
-        assertEquals(g0, exact.drift(g0, t0, rng), 1e-18);
-        assertEquals(g0 * Math.pow(1000, -0.05), exact.drift(g0, 1000 * t0, rng), 1e-15);
-        assertEquals(g0 * Math.pow(1e6, -0.05), exact.drift(g0, 1e6 * t0, rng), 1e-15);
-        // with a spread of ν, log(G(t)/G0) / −log(t/t0) has the card's mean and σ
-        double[] nu = new double[20_000];
-        for (int k = 0; k < nu.length; k++) nu[k] = -Math.log(pcm.drift(g0, 1e4 * t0, rng) / g0) / Math.log(1e4);
-        double[] ms = meanSd(nu);
-        assertEquals(0.05, ms[0], 0.001);
-        assertEquals(0.02, ms[1], 0.001);
+        ProgrammedCell cell = new ProgrammedCell(g0, g0, 0.05);
+        assertEquals(g0, exact.conductanceAt(cell, t0), 1e-18);
+        assertEquals(g0 * Math.pow(1000, -0.05), exact.conductanceAt(cell, 1000 * t0), 1e-15);
+        assertEquals(g0 * Math.pow(1e6, -0.05), exact.conductanceAt(cell, 1e6 * t0), 1e-15);
+        assertEquals(0.05, exact.program(45e-6, new SplittableRandom(5), new SplittableRandom(6)).driftCoefficient());
     }
 
     @Test
     void decadeDriftLosesTheCardFractionPerDecade() {
-        DeviceModel exact = new DeviceModel(DevicePresets.load("hfox-1t1r", Map.of("drift.nuSigma", "0")));
-        double g0 = 50e-6, t0 = exact.card().measurementSeconds();
-        assertEquals(g0 * (1 - 0.01 * 3), exact.drift(g0, 1000 * t0, new SplittableRandom(6)), 1e-15);
-        assertThrows(InputException.class, () -> exact.drift(g0, 0, new SplittableRandom(6)));
+        double g0 = 50e-6, t0 = hfox.card().measurementSeconds();
+        ProgrammedCell cell = new ProgrammedCell(g0, g0, 0.01);
+        assertEquals(g0 * (1 - 0.01 * 3), hfox.conductanceAt(cell, 1000 * t0), 1e-15);
+        assertThrows(InputException.class, () -> hfox.conductanceAt(cell, 0));
     }
 
     @Test
-    void readNoiseHasTheCardRelativeSigma() {
+    void whiteReadNoiseHasTheCardRelativeSigma() {
         RandomGenerator rng = new SplittableRandom(7);
+        ProgrammedCell cell = new ProgrammedCell(10e-6, 10e-6, 0);
+        double t0 = hfox.card().measurementSeconds();
         double[] r = new double[20_000];
-        for (int k = 0; k < r.length; k++) r[k] = pcm.read(10e-6, rng);
+        for (int k = 0; k < r.length; k++) r[k] = hfox.readAt(cell, t0, rng);
         double[] ms = meanSd(r);
-        assertEquals(10e-6, ms[0], 5 * 0.02 * 10e-6 / Math.sqrt(r.length));
-        assertEquals(0.02 * 10e-6, ms[1], 0.025 * 0.02 * 10e-6);
+        assertEquals(10e-6, ms[0], 5 * 0.01 * 10e-6 / Math.sqrt(r.length));
+        assertEquals(0.01 * 10e-6, ms[1], 0.025 * 0.01 * 10e-6);
     }
 
     @Test
@@ -136,8 +134,9 @@ class DeviceModelTest {
         for (int k = 0; k < 10; k++) {
             out[4 * k] = hfox.programSet(20e-6 + k * 1e-6, rng);
             out[4 * k + 1] = hfox.programAndVerify(30e-6, 40e-6, 45e-6, 10, rng);
-            out[4 * k + 2] = hfox.drift(out[4 * k], 3600, rng);
-            out[4 * k + 3] = hfox.read(out[4 * k + 2], rng);
+            ProgrammedCell cell = hfox.program(20e-6 + k * 1e-6, rng, rng);
+            out[4 * k + 2] = hfox.conductanceAt(cell, 3600);
+            out[4 * k + 3] = hfox.readAt(cell, 3600, rng);
         }
         return out;
     }

@@ -1,0 +1,74 @@
+package memcim.device;
+
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+import memcim.core.InputException;
+
+/**
+ * An array of programmed cells that lives in time: programmed once, then read at any time since programming.
+ * Conductances and drift coefficients come from two streams of the one seed, so that adding drift leaves the
+ * conductances exactly those of {@link DeviceModel#programSet} called cell by cell, row by row, on
+ * {@code new SplittableRandom(seed)} (what the rest of memcim draws today). Immutable.
+ */
+public final class ProgrammedArray {
+    private final DeviceModel device;
+    private final ProgrammedCell[][] cells;
+
+    private ProgrammedArray(DeviceModel device, ProgrammedCell[][] cells) {
+        this.device = device;
+        this.cells = cells;
+    }
+
+    /** One SET per cell at the given compliance currents (amperes, rows × cols). */
+    public static ProgrammedArray programCompliance(DeviceModel device, double[][] complianceAmps, long seed) {
+        return program(device, complianceAmps, seed, false);
+    }
+
+    /** Each cell programmed to a target conductance (siemens, rows × cols) with the card's programming law. */
+    public static ProgrammedArray programTargets(DeviceModel device, double[][] targetSiemens, long seed) {
+        return program(device, targetSiemens, seed, true);
+    }
+
+    private static ProgrammedArray program(DeviceModel device, double[][] values, long seed, boolean targets) {
+        RandomGenerator conductances = new SplittableRandom(seed);
+        // a second instance split off: its own stream, and the first one's draws are untouched by it
+        RandomGenerator coefficients = new SplittableRandom(seed).split();
+        ProgrammedCell[][] cells = new ProgrammedCell[values.length][];
+        int cols = values.length == 0 ? 0 : values[0].length;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i].length != cols) {
+                throw new InputException("programmed array row " + i, cols + " cells like row 0", values[i].length + " cells");
+            }
+            cells[i] = new ProgrammedCell[cols];
+            for (int j = 0; j < cols; j++) {
+                cells[i][j] = targets ? device.programTarget(values[i][j], conductances, coefficients)
+                        : device.program(values[i][j], conductances, coefficients);
+            }
+        }
+        return new ProgrammedArray(device, cells);
+    }
+
+    public int rows() { return cells.length; }
+
+    public int cols() { return cells.length == 0 ? 0 : cells[0].length; }
+
+    public ProgrammedCell cell(int row, int col) { return cells[row][col]; }
+
+    /** Every cell's drifted conductance {@code seconds} after programming (no read noise): deterministic. */
+    public double[][] conductancesAt(double seconds) {
+        double[][] g = new double[rows()][cols()];
+        for (int i = 0; i < g.length; i++) {
+            for (int j = 0; j < g[i].length; j++) g[i][j] = device.conductanceAt(cells[i][j], seconds);
+        }
+        return g;
+    }
+
+    /** One read of every cell {@code seconds} after programming: the drifted conductances with fresh read noise. */
+    public double[][] readAt(double seconds, RandomGenerator readNoise) {
+        double[][] g = new double[rows()][cols()];
+        for (int i = 0; i < g.length; i++) {
+            for (int j = 0; j < g[i].length; j++) g[i][j] = device.readAt(cells[i][j], seconds, readNoise);
+        }
+        return g;
+    }
+}
