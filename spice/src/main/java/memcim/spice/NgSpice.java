@@ -92,10 +92,13 @@ public final class NgSpice {
         return version;
     }
 
-    /** The library file in use (a private copy after a reinitialisation). */
+    /**
+     * The library file in use. A fresh instance (after a quit, a fatal error or
+     * {@link #restartEngine()}) maps a private copy of it, deleted as soon as it is mapped.
+     */
     public synchronized Path libraryFile() {
         ensureSession();
-        return session.libraryFile;
+        return libraryFile;
     }
 
     /** Every optional entry point the binding looks for (newer than ngspice 39, or XSPICE-only). */

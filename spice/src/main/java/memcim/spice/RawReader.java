@@ -104,14 +104,16 @@ public final class RawReader {
         return len;
     }
 
+    private static double[][] columns(int[] lengths) {
+        double[][] c = new double[lengths.length][];
+        for (int v = 0; v < c.length; v++) c[v] = new double[lengths[v]];
+        return c;
+    }
+
     private List<SpiceVector> binaryValues(List<Variable> vars, int npoints, String flags) {
         boolean complex = flags.contains("complex");
         int[] len = lengths(vars, npoints, flags);
-        double[][] re = new double[vars.size()][], im = new double[vars.size()][];
-        for (int v = 0; v < re.length; v++) {
-            re[v] = new double[len[v]];
-            im[v] = complex ? new double[len[v]] : null;
-        }
+        double[][] re = columns(len), im = complex ? columns(len) : new double[len.length][];
         long needed = 0;
         for (int l : len) needed += (long) l * (complex ? 16 : 8);
         if (bytes.length - pos < needed) throw error(needed + " bytes of binary values", (bytes.length - pos) + " bytes", pos);
@@ -130,11 +132,7 @@ public final class RawReader {
     private List<SpiceVector> asciiValues(List<Variable> vars, int npoints, String flags) {
         boolean complex = flags.contains("complex");
         int[] len = lengths(vars, npoints, flags);
-        double[][] re = new double[vars.size()][], im = new double[vars.size()][];
-        for (int v = 0; v < re.length; v++) {
-            re[v] = new double[len[v]];
-            im[v] = complex ? new double[len[v]] : null;
-        }
+        double[][] re = columns(len), im = complex ? columns(len) : new double[len.length][];
         for (int p = 0; p < npoints; p++) {
             boolean first = true;
             for (int v = 0; v < re.length; v++) {
