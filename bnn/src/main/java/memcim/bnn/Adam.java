@@ -1,7 +1,7 @@
 package memcim.bnn;
 
 /** Adam (Kingma and Ba 2015) over one flat parameter vector. */
-final class Adam {
+final class Adam implements Optimiser {
     private final double rate;
     private final double beta1 = 0.9;
     private final double beta2 = 0.999;
@@ -16,7 +16,8 @@ final class Adam {
         v = new double[size];
     }
 
-    void step(double[] params, double[] grad) {
+    @Override
+    public void step(double[] params, double[] grad) {
         t++;
         double c1 = 1 - Math.pow(beta1, t), c2 = 1 - Math.pow(beta2, t);
         for (int i = 0; i < params.length; i++) {

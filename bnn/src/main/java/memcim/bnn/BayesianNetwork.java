@@ -6,10 +6,16 @@ import java.util.random.RandomGenerator;
  * A trained Bayesian MLP: for every weight the mean μ and standard deviation σ of its Gaussian q(w|θ),
  * flat (layer 1 row-major by input, then layer 2). A network sample is w = μ + σ·ε, ε ~ N(0, 1).
  */
-public record BayesianNetwork(NetworkShape shape, double[] mu, double[] sigma) {
+public record BayesianNetwork(NetworkShape shape, double[] mu, double[] sigma) implements WeightSampler {
     public BayesianNetwork {
         if (mu.length != shape.weights() || sigma.length != shape.weights())
             throw new IllegalArgumentException("expected " + shape.weights() + " weights");
+    }
+
+    /** {@code m} draws w = μ + σ·ε, by seed. */
+    @Override
+    public WeightSamples draw(int m, long seed) {
+        return WeightSamples.draw(this, m, seed);
     }
 
     /** One network sample into {@code w}. */

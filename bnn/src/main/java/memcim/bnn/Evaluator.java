@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import memcim.data.ecg.BeatSet;
-import memcim.data.ecg.EcgClass;
 
 /**
  * Runs a {@link SampledClassifier} over a test split and computes accuracy, uncertainty fractions and
@@ -44,46 +43,12 @@ public final class Evaluator {
         TreeMap<Integer, Double> accBy = new TreeMap<>(), aurocBy = new TreeMap<>();
         Metrics full = null;
         for (int k = 0; k < counts.size(); k++) {
-            Metrics mk = metrics(counts.get(k), test, prediction[k], aleatoric[k], epistemic[k], accBy, aurocBy);
+            Metrics mk = Metrics.of(counts.get(k), test.labels(), prediction[k], aleatoric[k], epistemic[k]);
             accBy.put(counts.get(k), mk.accuracy());
             aurocBy.put(counts.get(k), mk.aurocEpistemic());
             full = mk;
         }
-        return new Metrics(m, full.knownBeats(), full.unseenBeats(), full.accuracy(), full.aurocAleatoric(),
-                full.aurocEpistemic(), full.correctAleatoricBelowHalf(), full.wrongAleatoricAboveHalf(),
-                full.unseenAleatoricAboveHalf(), full.knownEpistemicBelowHalf(), full.unseenEpistemicAboveHalf(),
-                accBy, aurocBy);
+        return full.withSampleSweep(accBy, aurocBy);
     }
 
-    private static Metrics metrics(int m, BeatSet test, int[] prediction, double[] ua, double[] ue,
-                                   TreeMap<Integer, Double> accBy, TreeMap<Integer, Double> aurocBy) {
-        List<Double> correctUa = new ArrayList<>(), wrongUa = new ArrayList<>(), unseenUa = new ArrayList<>();
-        List<Double> knownUe = new ArrayList<>(), unseenUe = new ArrayList<>();
-        for (int i = 0; i < test.size(); i++) {
-            int label = test.labels()[i];
-            if (label >= EcgClass.TRAINED) {
-                unseenUa.add(ua[i]);
-                unseenUe.add(ue[i]);
-                continue;
-            }
-            knownUe.add(ue[i]);
-            (prediction[i] == label ? correctUa : wrongUa).add(ua[i]);
-        }
-        int known = correctUa.size() + wrongUa.size();
-        return new Metrics(m, known, unseenUe.size(), known == 0 ? Double.NaN : (double) correctUa.size() / known,
-                Auroc.of(array(wrongUa), array(correctUa)), Auroc.of(array(unseenUe), array(knownUe)),
-                fraction(correctUa, false), fraction(wrongUa, true), fraction(unseenUa, true),
-                fraction(knownUe, false), fraction(unseenUe, true), accBy, aurocBy);
-    }
-
-    private static double[] array(List<Double> xs) {
-        return xs.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
-    /** Share of values above 0.5 ({@code above}) or below it. */
-    private static double fraction(List<Double> xs, boolean above) {
-        if (xs.isEmpty()) return Double.NaN;
-        long k = xs.stream().filter(v -> above ? v > 0.5 : v < 0.5).count();
-        return (double) k / xs.size();
-    }
 }

@@ -1,47 +1,63 @@
 package memcim.bnn;
 
+import java.util.Arrays;
+
 /**
  * One network sample's forward and backward pass on one beat, into caller-owned scratch arrays so the
- * training loop allocates nothing per beat. Inputs are 3-bit codes (0–7) used as integers: that is what
- * bit-serial application computes, I = W·X0 + 2·W·X1 + 4·W·X2 = W·x.
+ * training loop allocates nothing per beat. Inputs are codes used as integers: that is what bit-serial
+ * application computes, I = W·X0 + 2·W·X1 + 4·W·X2 = W·x. Every layer but the last requantises to hidden
+ * codes; the last gives the logits.
  */
 final class Forward {
     final NetworkShape shape;
     final boolean quantise;
-    final double[] pre;      // hidden pre-activations
-    final double[] hidden;   // hidden codes
+    final double[][] pre;     // [hidden layer][neuron] pre-activations
+    final double[][] hidden;  // [hidden layer][neuron] hidden codes
     final double[] logits;
     final double[] probs;
-    final double[] dHidden;
+    private final double[][] delta; // [layer][neuron] d(cost)/d(pre-activation of that layer's outputs)
 
     Forward(NetworkShape shape, boolean quantise) {
         this.shape = shape;
         this.quantise = quantise;
-        pre = new double[shape.hidden()];
-        hidden = new double[shape.hidden()];
+        int hiddenLayers = shape.layers() - 1;
+        pre = new double[hiddenLayers][];
+        hidden = new double[hiddenLayers][];
+        for (int l = 0; l < hiddenLayers; l++) {
+            pre[l] = new double[shape.cols(l)];
+            hidden[l] = new double[shape.cols(l)];
+        }
         logits = new double[shape.outputs()];
         probs = new double[shape.outputs()];
-        dHidden = new double[shape.hidden()];
+        delta = new double[shape.layers()][];
+        for (int l = 0; l < shape.layers(); l++) delta[l] = new double[shape.cols(l)];
     }
 
     /** Softmax probabilities of beat {@code row} of {@code codes} (into {@link #probs}). */
     void run(double[] w, byte[] codes, int row) {
-        int in = shape.inputs(), h = shape.hidden(), out = shape.outputs();
-        java.util.Arrays.fill(pre, 0);
+        int last = shape.layers() - 1;
+        double[] first = last == 0 ? logits : pre[0];
+        Arrays.fill(first, 0);
+        int in = shape.inputs(), h = shape.cols(0);
         int base = row * in;
         for (int i = 0; i < in; i++) {
             int x = codes[base + i];
             if (x == 0) continue;
             int o = i * h;
-            for (int j = 0; j < h; j++) pre[j] += w[o + j] * x;
+            for (int j = 0; j < h; j++) first[j] += w[o + j] * x;
         }
-        for (int j = 0; j < h; j++) hidden[j] = shape.hiddenCode(pre[j], quantise);
-        java.util.Arrays.fill(logits, 0);
-        for (int j = 0; j < h; j++) {
-            double v = hidden[j];
-            if (v == 0) continue;
-            int o = shape.weights1() + j * out;
-            for (int k = 0; k < out; k++) logits[k] += w[o + k] * v;
+        for (int l = 1; l <= last; l++) {
+            double[] below = pre[l - 1], act = hidden[l - 1];
+            for (int j = 0; j < below.length; j++) act[j] = shape.hiddenCode(below[j], quantise);
+            double[] out = l == last ? logits : pre[l];
+            Arrays.fill(out, 0);
+            int cols = out.length, off = shape.offset(l);
+            for (int j = 0; j < act.length; j++) {
+                double v = act[j];
+                if (v == 0) continue;
+                int o = off + j * cols;
+                for (int k = 0; k < cols; k++) out[k] += w[o + k] * v;
+            }
         }
         softmax(logits, probs);
     }
@@ -51,25 +67,31 @@ final class Forward {
      * {@code scale}; returns −log p_label.
      */
     double backward(double[] w, byte[] codes, int row, int label, double[] g, double scale) {
-        int in = shape.inputs(), h = shape.hidden(), out = shape.outputs();
-        java.util.Arrays.fill(dHidden, 0);
-        for (int j = 0; j < h; j++) {
-            int o = shape.weights1() + j * out;
-            double v = hidden[j];
-            double dh = 0;
-            for (int k = 0; k < out; k++) {
-                double dz = (probs[k] - (k == label ? 1 : 0)) * scale;
-                g[o + k] += v * dz;
-                dh += w[o + k] * dz;
+        int last = shape.layers() - 1;
+        double[] top = delta[last];
+        for (int k = 0; k < top.length; k++) top[k] = (probs[k] - (k == label ? 1 : 0)) * scale;
+        for (int l = last; l >= 1; l--) {
+            double[] act = hidden[l - 1], d = delta[l], below = delta[l - 1], p = pre[l - 1];
+            int cols = d.length, off = shape.offset(l);
+            for (int j = 0; j < act.length; j++) {
+                int o = off + j * cols;
+                double v = act[j];
+                double dh = 0;
+                for (int k = 0; k < cols; k++) {
+                    g[o + k] += v * d[k];
+                    dh += w[o + k] * d[k];
+                }
+                below[j] = dh * shape.hiddenSlope(p[j]);
             }
-            dHidden[j] = dh * shape.hiddenSlope(pre[j]);
         }
+        double[] d0 = delta[0];
+        int in = shape.inputs(), h = d0.length;
         int base = row * in;
         for (int i = 0; i < in; i++) {
             int x = codes[base + i];
             if (x == 0) continue;
             int o = i * h;
-            for (int j = 0; j < h; j++) g[o + j] += dHidden[j] * x;
+            for (int j = 0; j < h; j++) g[o + j] += d0[j] * x;
         }
         return -Math.log(Math.max(probs[label], 1e-300));
     }

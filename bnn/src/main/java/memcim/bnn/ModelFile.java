@@ -27,10 +27,8 @@ public record ModelFile(String generator, String deviceCard, String dataSource, 
                                BayesianNetwork net, double[] conventional, DeviceMapping mapping, double trainingGamma) {
         NetworkShape s = net.shape();
         List<Layer> layers = new ArrayList<>();
-        int[][] dims = {{s.inputs(), s.hidden()}, {s.hidden(), s.outputs()}};
-        int offset = 0;
-        for (int l = 0; l < 2; l++) {
-            int in = dims[l][0], out = dims[l][1];
+        for (int l = 0; l < s.layers(); l++) {
+            int in = s.rows(l), out = s.cols(l), offset = s.offset(l);
             double[][] mu = new double[in][out], sigma = new double[in][out], conv = new double[in][out];
             FeasiblePoint[][] pts = new FeasiblePoint[in][out];
             for (int i = 0; i < in; i++)
@@ -41,8 +39,7 @@ public record ModelFile(String generator, String deviceCard, String dataSource, 
                     conv[i][j] = conventional[k];
                     pts[i][j] = mapping.points()[k];
                 }
-            layers.add(new Layer(l == 0 ? "hidden" : "output", in, out, mu, sigma, conv, pts));
-            offset += in * out;
+            layers.add(new Layer(layerName(s, l), in, out, mu, sigma, conv, pts));
         }
         return new ModelFile(Generator.id(), deviceCard, dataSource, dataSeed, s, settings, mapping.gammaSiemens(),
                 trainingGamma, mapping.totalKl(net), layers);
@@ -77,23 +74,35 @@ public record ModelFile(String generator, String deviceCard, String dataSource, 
     public static ModelFile read(Path dir) {
         Path file = dir.resolve(NAME);
         ModelFile m = Json.read(file, ModelFile.class);
-        if (m.layers() == null || m.layers().size() != 2)
-            throw new InputException(file + ": layers", "2 layers", m.layers() == null ? "none" : m.layers().size() + " layers");
-        int[][] dims = {{m.shape().inputs(), m.shape().hidden()}, {m.shape().hidden(), m.shape().outputs()}};
-        for (int l = 0; l < 2; l++) {
+        if (m.shape() == null) throw new InputException(file + ": shape", "the network's layer widths", "none");
+        if (m.settings() != null && !m.settings().shape().widths().equals(m.shape().widths()))
+            throw new InputException(file + ": settings.layers", "the shape's widths " + m.shape().widths(),
+                    String.valueOf(m.settings().shape().widths()));
+        int n = m.shape().layers();
+        if (m.layers() == null || m.layers().size() != n)
+            throw new InputException(file + ": layers", n + " layers (shape " + m.shape().describe() + ")",
+                    m.layers() == null ? "none" : m.layers().size() + " layers");
+        for (int l = 0; l < n; l++) {
             Layer layer = m.layers().get(l);
+            int[] dims = {m.shape().rows(l), m.shape().cols(l)};
             String where = file + ": layers[" + l + "]";
-            check(layer.mu(), dims[l], where + ".mu");
-            check(layer.sigma(), dims[l], where + ".sigma");
-            check(layer.conventional(), dims[l], where + ".conventional");
-            if (layer.feasible() == null || layer.feasible().length != dims[l][0])
-                throw new InputException(where + ".feasible", dims[l][0] + " rows", layer.feasible() == null ? "none" : layer.feasible().length + " rows");
+            check(layer.mu(), dims, where + ".mu");
+            check(layer.sigma(), dims, where + ".sigma");
+            check(layer.conventional(), dims, where + ".conventional");
+            if (layer.feasible() == null || layer.feasible().length != dims[0])
+                throw new InputException(where + ".feasible", dims[0] + " rows", layer.feasible() == null ? "none" : layer.feasible().length + " rows");
             for (FeasiblePoint[] row : layer.feasible())
-                if (row.length != dims[l][1]) throw new InputException(where + ".feasible", dims[l][1] + " columns", row.length + " columns");
+                if (row.length != dims[1]) throw new InputException(where + ".feasible", dims[1] + " columns", row.length + " columns");
             for (double[] row : layer.sigma())
                 for (double v : row) if (!(v > 0)) throw new InputException(where + ".sigma", "σ > 0", String.valueOf(v));
         }
         return m;
+    }
+
+    /** "hidden" and "output" for the reference network; "hidden1", "hidden2", … "output" for deeper ones. */
+    static String layerName(NetworkShape s, int l) {
+        if (l == s.layers() - 1) return "output";
+        return s.layers() == 2 ? "hidden" : "hidden" + (l + 1);
     }
 
     private static void check(double[][] m, int[] dims, String where) {

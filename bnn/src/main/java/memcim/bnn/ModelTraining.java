@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import memcim.core.InputException;
+import memcim.data.ecg.BeatSet;
+import memcim.data.ecg.EcgClass;
 import memcim.data.ecg.EcgDataset;
 import memcim.device.DeviceCard;
 import memcim.device.DeviceModel;
@@ -43,8 +46,19 @@ public final class ModelTraining {
         }
     }
 
+    /**
+     * The data's side of a network: its inputs are the beat features and its outputs the trained classes.
+     * {@code where} names the setting in the error (an option, a file).
+     */
+    public static void checkFits(NetworkShape shape, String where) {
+        if (shape.inputs() != BeatSet.WIDTH || shape.outputs() != EcgClass.TRAINED)
+            throw new InputException(where, BeatSet.WIDTH + " inputs (the beat features) and " + EcgClass.TRAINED
+                    + " outputs (the trained classes), e.g. " + BeatSet.WIDTH + ",16," + EcgClass.TRAINED, shape.describe());
+    }
+
     public static Result train(EcgDataset data, DeviceCard card, TrainingSettings settings,
                                Consumer<EpochStats> bayesianProgress, Consumer<EpochStats> conventionalProgress) {
+        checkFits(settings.shape(), "network layers");
         DeviceModel device = new DeviceModel(card);
         PairDomain domain = PairDomain.of(device, settings.conditionsPerCell());
         Trainer.BayesianRun bnn = new Trainer(settings, bayesianProgress).trainBayesian(data.train(), data.validation(), domain);

@@ -1,24 +1,21 @@
 package memcim.bnn;
 
-import java.util.SplittableRandom;
 import memcim.device.DeviceModel;
-import memcim.device.FeasiblePoint;
 
 /**
- * M network samples programmed onto memristor pairs: for every sample, layer and weight the conductances
- * G⁺ and G⁻ (siemens) of its two cells, each one SET draw of the device model at the compliance its
- * feasible point names. This is what the arrays hold; nothing random happens when they are read.
+ * M network samples as the arrays hold them at one moment: for every sample, layer and weight the conductances
+ * G⁺ and G⁻ (siemens) of its two cells. Nothing random happens when they are read; {@link ProgrammedCells} is
+ * the programmed chip in time, whose snapshots these are.
  *
  * <p>Array layout (what {@link #arraySiemens} returns): one row per input (word line), two columns per
- * output (bit lines), column 2j holding G⁺ and 2j+1 holding G⁻ of output j. Layer 1 is 32 × 32 cells,
- * layer 2 is 16 × 18. The software reference of what the chip computes is {@link #columnCurrentsAmps}
- * and {@link #logits}: inputs applied bit-serially (bit b of each 3-bit code drives its word line at
- * V_read), I = I₀ + 2·I₁ + 4·I₂ per output from the differential column currents, activation
- * a = I / (γ·V_read), hidden code clamp(round(a / step), 0, 7).
+ * output (bit lines), column 2j holding G⁺ and 2j+1 holding G⁻ of output j (32 × 32 cells and 16 × 18 for the
+ * reference network). The software reference of what the chip computes is {@link #columnCurrentsAmps} and
+ * {@link #logits}: inputs applied bit-serially (bit b of each code drives its word line at V_read),
+ * I = Σ_b 2^b·I_b per output from the differential column currents, activation a = I / (γ·V_read), hidden code
+ * clamp(round(a / step), 0, 2^hiddenBits − 1).
  */
 public final class ProgrammedNetwork implements SampledClassifier {
     public static final double DEFAULT_READ_VOLTS = 0.1;
-    public static final int INPUT_BITS = 3;
 
     private final NetworkShape shape;
     private final double gammaSiemens;
@@ -34,32 +31,21 @@ public final class ProgrammedNetwork implements SampledClassifier {
         this.gMinus = gMinus;
     }
 
-    /** Programs {@code samples} network samples: two SET draws per weight per sample, by seed. */
+    /** Programs {@code samples} network samples (two SET draws per weight per sample, by seed), as programmed. */
     public static ProgrammedNetwork program(NetworkShape shape, DeviceMapping mapping, DeviceModel device, int samples,
                                             long seed, double readVolts) {
-        SplittableRandom root = new SplittableRandom(seed);
-        int nw = shape.weights();
-        double[][] plus = new double[samples][nw], minus = new double[samples][nw];
-        for (int s = 0; s < samples; s++) {
-            SplittableRandom rng = root.split();
-            for (int i = 0; i < nw; i++) {
-                FeasiblePoint p = mapping.points()[i];
-                plus[s][i] = device.programSet(p.complianceAmpsPlus(), rng);
-                minus[s][i] = device.programSet(p.complianceAmpsMinus(), rng);
-            }
-        }
-        return new ProgrammedNetwork(shape, mapping.gammaSiemens(), readVolts, plus, minus);
+        return ProgrammedCells.program(shape, mapping, device, samples, seed, readVolts).atProgramming();
     }
 
     @Override public int samples() { return gPlus.length; }
     @Override public NetworkShape shape() { return shape; }
     public double gammaSiemens() { return gammaSiemens; }
     public double readVolts() { return readVolts; }
-    public int layers() { return 2; }
+    public int layers() { return shape.layers(); }
 
-    public int rows(int layer) { return layer == 0 ? shape.inputs() : shape.hidden(); }
-    public int outputs(int layer) { return layer == 0 ? shape.hidden() : shape.outputs(); }
-    private int offset(int layer) { return layer == 0 ? 0 : shape.weights1(); }
+    public int rows(int layer) { return shape.rows(layer); }
+    public int outputs(int layer) { return shape.cols(layer); }
+    private int offset(int layer) { return shape.offset(layer); }
 
     /** G⁺ of a layer of one sample, [input][output], siemens. */
     public double[][] gPlusSiemens(int sample, int layer) { return matrix(gPlus[sample], layer); }
@@ -87,13 +73,14 @@ public final class ProgrammedNetwork implements SampledClassifier {
     }
 
     /**
-     * Differential column currents of a layer for 3-bit input codes applied bit-serially:
+     * Differential column currents of a layer for input codes applied bit-serially:
      * I_j = Σ_b 2^b · V_read · Σ_i bit_b(x_i)·(G⁺_ij − G⁻_ij), amperes.
      */
     public double[] columnCurrentsAmps(int sample, int layer, int[] codes) {
         int r = rows(layer), c = outputs(layer), off = offset(layer);
         double[] total = new double[c];
-        for (int b = 0; b < INPUT_BITS; b++) {
+        int bits = layer == 0 ? shape.inputBits() : shape.hiddenBits();
+        for (int b = 0; b < bits; b++) {
             for (int i = 0; i < r; i++) {
                 if (((codes[i] >> b) & 1) == 0) continue;
                 int o = off + i * c;
@@ -108,17 +95,27 @@ public final class ProgrammedNetwork implements SampledClassifier {
         return currentAmps / (gammaSiemens * readVolts);
     }
 
-    /** Hidden 3-bit codes of one sample for input codes. */
+    /** Codes of the last hidden layer of one sample for input codes (the first layer's codes for the reference). */
     public int[] hiddenCodes(int sample, int[] inputCodes) {
-        double[] i1 = columnCurrentsAmps(sample, 0, inputCodes);
-        int[] h = new int[i1.length];
-        for (int j = 0; j < h.length; j++) h[j] = (int) shape.hiddenCode(activation(i1[j]), true);
-        return h;
+        return codesBelow(sample, inputCodes, shape.layers() - 1);
+    }
+
+    /** Codes entering layer {@code layer}: the inputs for 0, else the hidden codes the layers below produce. */
+    private int[] codesBelow(int sample, int[] inputCodes, int layer) {
+        int[] x = inputCodes;
+        for (int l = 0; l < layer; l++) {
+            double[] i = columnCurrentsAmps(sample, l, x);
+            int[] h = new int[i.length];
+            for (int j = 0; j < h.length; j++) h[j] = (int) shape.hiddenCode(activation(i[j]), true);
+            x = h;
+        }
+        return x;
     }
 
     /** Output activations (logits) of one sample for input codes. */
     public double[] logits(int sample, int[] inputCodes) {
-        double[] i2 = columnCurrentsAmps(sample, 1, hiddenCodes(sample, inputCodes));
+        int last = shape.layers() - 1;
+        double[] i2 = columnCurrentsAmps(sample, last, codesBelow(sample, inputCodes, last));
         double[] z = new double[i2.length];
         for (int k = 0; k < z.length; k++) z[k] = activation(i2[k]);
         return z;

@@ -1,5 +1,7 @@
 package memcim.bnn;
 
+import java.util.List;
+
 /**
  * Everything that decides a training run (saved into the model file, so a run can be repeated).
  * The network's unit is set by {@code hiddenStep} (weights reach about ±9 with 16). The technological loss
@@ -20,22 +22,27 @@ package memcim.bnn;
  * @param conditionsPerCell compliance currents per cell of the feasible pair domain: 128 (16,384 pairs) keeps
  *        the grid's μ spacing near the top of the range (a few µS) below the device σ; with 32 the rounding
  *        to the grid cost the programmed network 2–4 points of accuracy
+ * @param layers layer widths from inputs to outputs; null reads as the reference 32, 16, 9 (model files written
+ *        before networks of any shape)
+ * @param optimiser {@code adam} (the default; null in model files written before there was a choice) or {@code sgd}
  */
 public record TrainingSettings(int epochs, int batchSize, double learningRate, double priorSigma, double initSigma,
                                double hiddenStep, boolean techLoss, double delta, double beta, double techWeight,
-                               Boolean techDeviceSigmaUnits, int conditionsPerCell, long seed) {
+                               Boolean techDeviceSigmaUnits, int conditionsPerCell, List<Integer> layers, String optimiser, long seed) {
+    public static final List<Integer> REFERENCE_LAYERS = List.of(32, 16, 9);
+
     public static TrainingSettings defaults(long seed) {
-        return new TrainingSettings(100, 32, 0.01, 4.0, 0.2, 16.0, true, 0.1, 10, 1.0, true, 128, seed);
+        return new TrainingSettings(100, 32, 0.01, 4.0, 0.2, 16.0, true, 0.1, 10, 1.0, true, 128, REFERENCE_LAYERS, "adam", seed);
     }
 
     public TrainingSettings withEpochs(int n) {
         return new TrainingSettings(n, batchSize, learningRate, priorSigma, initSigma, hiddenStep, techLoss, delta, beta,
-                techWeight, techDeviceSigmaUnits, conditionsPerCell, seed);
+                techWeight, techDeviceSigmaUnits, conditionsPerCell, layers, optimiser, seed);
     }
 
     public TrainingSettings withTechLoss(boolean on) {
         return new TrainingSettings(epochs, batchSize, learningRate, priorSigma, initSigma, hiddenStep, on, delta, beta,
-                techWeight, techDeviceSigmaUnits, conditionsPerCell, seed);
+                techWeight, techDeviceSigmaUnits, conditionsPerCell, layers, optimiser, seed);
     }
 
     /** The technological loss these settings describe, on the card's feasible domain. */
@@ -44,5 +51,17 @@ public record TrainingSettings(int epochs, int batchSize, double learningRate, d
                 : new TechnologicalLoss(domain, delta, beta);
     }
 
-    public NetworkShape shape() { return NetworkShape.reference(hiddenStep); }
+    /** The same run with another optimiser ({@link Optimiser.Kind}). */
+    public TrainingSettings withOptimiser(Optimiser.Kind kind) {
+        return new TrainingSettings(epochs, batchSize, learningRate, priorSigma, initSigma, hiddenStep, techLoss, delta, beta,
+                techWeight, techDeviceSigmaUnits, conditionsPerCell, layers, kind.id(), seed);
+    }
+
+    /** The same run for a network of other layer widths (inputs first). */
+    public TrainingSettings withLayers(List<Integer> widths) {
+        return new TrainingSettings(epochs, batchSize, learningRate, priorSigma, initSigma, hiddenStep, techLoss, delta, beta,
+                techWeight, techDeviceSigmaUnits, conditionsPerCell, List.copyOf(widths), optimiser, seed);
+    }
+
+    public NetworkShape shape() { return NetworkShape.of(layers == null ? REFERENCE_LAYERS : layers, hiddenStep); }
 }

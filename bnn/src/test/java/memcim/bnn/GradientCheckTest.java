@@ -8,28 +8,35 @@ import memcim.device.DeviceModel;
 import memcim.device.DevicePresets;
 import memcim.device.PairDomain;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Analytic gradients against central finite differences. */
 class GradientCheckTest {
-    private static final NetworkShape SHAPE = NetworkShape.reference(16);
-
-    /** Cross-entropy through both layers (unrounded clipped ReLU: the straight-through path is its gradient). */
-    @Test
-    void crossEntropyGradientMatchesFiniteDifferences() {
+    /** Cross-entropy through every layer (unrounded clipped ReLU: the straight-through path is its gradient). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"32,16,9", "32,24,16,9", "32,9"})
+    void crossEntropyGradientMatchesFiniteDifferences(String widths) {
+        NetworkShape shape = NetworkShape.of(NetworkShape.parseWidths(widths, "test"), 16);
         SplittableRandom rng = new SplittableRandom(3);
-        byte[] codes = new byte[SHAPE.inputs()];
+        byte[] codes = new byte[shape.inputs()];
         for (int i = 0; i < codes.length; i++) codes[i] = (byte) rng.nextInt(8);
-        double[] w = new double[SHAPE.weights()];
-        for (int i = 0; i < w.length; i++) w[i] = rng.nextGaussian() * (i < SHAPE.weights1() ? 1.5 : 0.8);
+        double[] w = new double[shape.weights()];
+        // pre-activations of a few hidden steps, so hidden units sit inside the clipped ReLU's slope
+        for (int i = 0; i < w.length; i++) w[i] = rng.nextGaussian() * (i < shape.weights(0) ? 1.5 : 0.8 * 16 / 7.0);
+        for (int i = shape.offset(shape.layers() - 1); i < w.length; i++) w[i] /= 16 / 7.0;
         int label = 4;
-        Forward f = new Forward(SHAPE, false);
+        Forward f = new Forward(shape, false);
         double[] g = new double[w.length];
         f.run(w, codes, 0);
         f.backward(w, codes, 0, label, g, 1.0);
-        int active = 0, checked = 0;
-        for (int j = 0; j < SHAPE.hidden(); j++) if (SHAPE.hiddenSlope(f.pre[j]) > 0) active++;
-        assertTrue(active >= 3, "the random point must have active hidden units to test layer 1");
+        for (int l = 0; l < shape.layers() - 1; l++) {
+            int active = 0;
+            for (double a : f.pre[l]) if (shape.hiddenSlope(a) > 0) active++;
+            assertTrue(active >= 3, "the random point must have active hidden units in layer " + l + ": " + active);
+        }
         double h = 1e-6;
+        int[] checked = new int[shape.layers()];
         for (int i = 0; i < w.length; i++) {
             double keep = w[i];
             w[i] = keep + h;
@@ -39,9 +46,10 @@ class GradientCheckTest {
             w[i] = keep;
             double numeric = (up - down) / (2 * h);
             assertEquals(numeric, g[i], 1e-6 + 1e-5 * Math.abs(numeric), "weight " + i);
-            if (g[i] != 0) checked++;
+            if (g[i] != 0) for (int l = 0; l < shape.layers(); l++) if (i >= shape.offset(l) && i < shape.offset(l + 1)) checked[l]++;
         }
-        assertTrue(checked > SHAPE.weights2(), "gradients of layer 1 were exercised too: " + checked);
+        for (int l = 0; l < shape.layers(); l++)
+            assertTrue(checked[l] > shape.cols(l), "gradients of layer " + l + " were exercised: " + checked[l]);
     }
 
     private static double loss(Forward f, double[] w, byte[] codes, int label) {
@@ -100,8 +108,8 @@ class GradientCheckTest {
     /** The softplus parameterisation σ = log(1 + e^ρ) and its inverse. */
     @Test
     void softplusInverseAndSlope() {
-        for (double s : new double[] {1e-3, 0.2, 3, 40}) assertEquals(s, Trainer.softplus(Trainer.inverseSoftplus(s)), 1e-9 * s);
+        for (double s : new double[] {1e-3, 0.2, 3, 40}) assertEquals(s, BayesByBackprop.softplus(BayesByBackprop.inverseSoftplus(s)), 1e-9 * s);
         double rho = 0.3, h = 1e-6;
-        assertEquals((Trainer.softplus(rho + h) - Trainer.softplus(rho - h)) / (2 * h), Trainer.sigmoid(rho), 1e-8);
+        assertEquals((BayesByBackprop.softplus(rho + h) - BayesByBackprop.softplus(rho - h)) / (2 * h), BayesByBackprop.sigmoid(rho), 1e-8);
     }
 }

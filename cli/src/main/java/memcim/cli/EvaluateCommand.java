@@ -3,6 +3,7 @@ package memcim.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,6 +14,7 @@ import memcim.data.ecg.DatasetFiles;
 import memcim.data.ecg.EcgDataset;
 import memcim.core.InputException;
 import memcim.core.Json;
+import memcim.core.TimeSinceProgramming;
 import memcim.device.DeviceCard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,27 +23,36 @@ import picocli.CommandLine.Spec;
 /** {@code memcim evaluate}: software BNN, conventional NN and programmed BNN on the test split. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Accuracy, AUROCs and uncertainty fractions of the software BNN, the conventional NN and the "
-                + "programmed (device-drawn) BNN of a model written by 'memcim train'.")
+                + "programmed (device-drawn) BNN of a model written by 'memcim train'; with --at, the programmed BNN "
+                + "at times since programming (drift and read noise of the card).")
 public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "DIR", description = "directory written by 'memcim train'") Path model;
     @Option(names = "--samples", defaultValue = "50", paramLabel = "M", description = "network samples M (default ${DEFAULT-VALUE})") int samples;
     @Option(names = "--seed", defaultValue = "1", description = "seed of the weight and programming draws (default ${DEFAULT-VALUE})") long seed;
     @Option(names = "--data", paramLabel = "DIR", description = "evaluate on this data set's test split (default: the one saved with the model)")
     Path data;
-    @Option(names = "--json", description = "print {\"software\": {...}, \"conventional\": {...}, \"programmed\": {...}}") boolean json;
+    @Option(names = "--at", paramLabel = "TIMES", description = "also read the programmed BNN at these times since "
+            + "programming, e.g. 1s,1h,1d,1w,1mo,1y (units ns us ms s min h d w mo y): each cell drifts by the card's law, "
+            + "with read noise") String at;
+    @Option(names = "--json", description = "print {\"software\": {...}, \"conventional\": {...}, \"programmed\": {...}"
+            + "[, \"overTime\": [{\"time\", \"seconds\", \"programmed\"}...]]}") boolean json;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         if (samples < 1) throw new InputException("--samples", ">= 1", String.valueOf(samples));
         if (!Files.isDirectory(model)) throw new InputException("--model", "a directory written by 'memcim train'", model + " (no such directory)");
+        List<TimeSinceProgramming> times = at == null ? List.of() : TimeSinceProgramming.parseList(at, "--at");
         ModelFile m = ModelFile.read(model);
         DeviceCard card = DeviceCard.load(model.resolve("device-card.json"));
         EcgDataset d = DatasetFiles.read(data != null ? data : model.resolve("data"));
         Map<String, Metrics> r = ModelEvaluation.evaluate(m, card, d.test(), samples, seed);
+        List<ModelEvaluation.AtTime> overTime = times.isEmpty() ? List.of()
+                : ModelEvaluation.overTime(m, card, d.test(), samples, seed, times);
         var o = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>(r);
+            if (!overTime.isEmpty()) out.put("overTime", overTime);
             o.print(Json.write(out));
             o.flush();
             return 0;
@@ -63,6 +74,14 @@ public final class EvaluateCommand implements Callable<Integer> {
             StringBuilder sb = new StringBuilder(String.format("  %-11s", e.getKey()));
             e.getValue().accuracyBySamples().forEach((k, v) -> sb.append(String.format(Locale.ROOT, " M=%d %.3f", k, v)));
             o.println(sb);
+        }
+        if (!overTime.isEmpty()) {
+            o.printf(Locale.ROOT, "programmed BNN vs time since programming (card %s, drift %s, read noise %s):%n",
+                    card.name(), card.drift().law(), card.readNoise().law());
+            o.printf("  %-8s %9s %9s %9s%n", "time", "accuracy", "AUROC-ale", "AUROC-epi");
+            for (ModelEvaluation.AtTime t : overTime)
+                o.printf(Locale.ROOT, "  %-8s %9.3f %9.3f %9.3f%n", t.time(), t.programmed().accuracy(),
+                        t.programmed().aurocAleatoric(), t.programmed().aurocEpistemic());
         }
         o.println("note: the conventional network is one network, so its epistemic uncertainty is 0 for every beat "
                 + "and its epistemic AUROC is 0.5 by construction.");

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import memcim.bnn.EpochStats;
 import memcim.bnn.ModelTraining;
+import memcim.bnn.NetworkShape;
+import memcim.bnn.Optimiser;
 import memcim.bnn.TrainingSettings;
 import memcim.data.ecg.DatasetFiles;
 import memcim.data.ecg.EcgDataset;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code memcim train}: the Bayesian network with the technological loss, the conventional baseline, the mapping. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train the Bayesian MLP 32-16-9 (Bayes by Backprop + technological loss of a device card) and a "
+        description = "Train a Bayesian MLP (32-16-9 by default; Bayes by Backprop + technological loss of a device card) and a "
                 + "conventional network of the same shape; map the weights onto the card's two-cell domain. Writes "
                 + "model.json, report.json, the device card and the data set to --out.")
 public final class TrainCommand implements Callable<Integer> {
@@ -28,6 +30,11 @@ public final class TrainCommand implements Callable<Integer> {
             description = "device preset (see 'memcim device list') or card file (default ${DEFAULT-VALUE})")
     String device;
     @Option(names = "--epochs", defaultValue = "100", description = "training epochs (default ${DEFAULT-VALUE})") int epochs;
+    @Option(names = "--layers", defaultValue = "32,16,9", paramLabel = "WIDTHS",
+            description = "layer widths from the 32 beat features to the 9 trained classes, e.g. 32,24,16,9 "
+                    + "(default ${DEFAULT-VALUE}, the reference chip's network)") String layers;
+    @Option(names = "--optimiser", defaultValue = "adam", paramLabel = "adam|sgd",
+            description = "gradient step rule of both networks (default ${DEFAULT-VALUE}; learning rate 0.01)") String optimiser;
     @Option(names = "--no-tech-loss", description = "train without the technological loss (for comparison)") boolean noTechLoss;
     @Option(names = "--data", paramLabel = "DIR", description = "a data set written by 'memcim data ecg' (default: synthesise one)")
     Path data;
@@ -42,12 +49,16 @@ public final class TrainCommand implements Callable<Integer> {
             for (String o : DataCommand.EcgSource.SOURCE_OPTIONS)
                 if (spec.commandLine().getParseResult().hasMatchedOption(o))
                     throw new InputException(o, "no data-choosing option beside --data", o + " with --data " + data);
+        NetworkShape shape = NetworkShape.of(NetworkShape.parseWidths(layers, "--layers"), TrainingSettings.defaults(0).hiddenStep());
+        ModelTraining.checkFits(shape, "--layers");
+        Optimiser.Kind stepRule = Optimiser.Kind.parse(optimiser, "--optimiser");
         DeviceCard card = DevicePresets.resolve(device);
         var err = spec.commandLine().getErr();
         EcgDataset d = data != null ? DatasetFiles.read(data) : source.load();
         err.printf(Locale.ROOT, "data: %s (train %d, validation %d, test %d)%n", d.source(), d.train().size(),
                 d.validation().size(), d.test().size());
-        TrainingSettings settings = TrainingSettings.defaults(source.seed).withEpochs(epochs).withTechLoss(!noTechLoss);
+        TrainingSettings settings = TrainingSettings.defaults(source.seed).withEpochs(epochs).withTechLoss(!noTechLoss)
+                .withLayers(shape.widths()).withOptimiser(stepRule);
         ModelTraining.Result r;
         try (StartedOnFirstEpoch pb = new StartedOnFirstEpoch("bayesian", epochs);
              StartedOnFirstEpoch pc = new StartedOnFirstEpoch("conventional", epochs)) {
@@ -60,6 +71,8 @@ public final class TrainCommand implements Callable<Integer> {
         EpochStats last = r.bayesian().get(r.bayesian().size() - 1);
         EpochStats conv = r.conventional().get(r.conventional().size() - 1);
         var o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "network:      %s, %d weights, %,d operations per network sample%n", shape.describe(),
+                shape.weights(), shape.operations());
         o.printf(Locale.ROOT, "bayesian:     %d epochs in %.1f s (%.1f epochs/s), validation accuracy %.3f, technological loss %s%n",
                 epochs, last.seconds(), r.bayesianEpochsPerSecond(), last.validationAccuracy(), noTechLoss ? "off" : "on");
         o.printf(Locale.ROOT, "conventional: %d epochs in %.1f s (%.1f epochs/s), validation accuracy %.3f%n",

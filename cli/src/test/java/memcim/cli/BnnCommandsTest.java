@@ -45,6 +45,49 @@ class BnnCommandsTest {
         assertTrue(table.out().contains("programmed") && table.out().contains("accuracy vs M"), table.out());
     }
 
+    /** A deeper network than the chip's: trains, evaluates over time, and the chip names the limit it breaks. */
+    @Test
+    void anyShapeTrainsAndEvaluatesOverTime() throws Exception {
+        Path model = dir.resolve("deep");
+        CliRun train = CliRun.memcim("train", "--layers", "32,24,16,9", "--beats", "900", "--epochs", "4", "--seed", "2",
+                "--out", model.toString());
+        assertEquals(0, train.code(), train.err());
+        assertTrue(train.out().contains("network:      32→24→16→9, 1296 weights, 5,184 operations"), train.out());
+        JsonNode m = Json.mapper().readTree(model.resolve("model.json").toFile());
+        assertEquals("[32,24,16,9]", m.get("shape").get("widths").toString());
+        assertEquals(3, m.get("layers").size());
+        assertEquals("hidden2", m.get("layers").get(1).get("name").asText());
+
+        CliRun eval = CliRun.memcim("evaluate", "--model", model.toString(), "--samples", "5", "--at", "1s,1d,1y", "--json");
+        assertEquals(0, eval.code(), eval.err());
+        JsonNode r = Json.mapper().readTree(eval.out());
+        JsonNode over = r.get("overTime");
+        assertEquals(3, over.size());
+        assertEquals("1d", over.get(1).get("time").asText());
+        assertEquals(86400.0, over.get(1).get("seconds").asDouble());
+        for (JsonNode t : over) {
+            double acc = t.get("programmed").get("accuracy").asDouble();
+            assertTrue(acc > 0 && acc <= 1, t.toString());
+        }
+        CliRun table = CliRun.memcim("evaluate", "--model", model.toString(), "--samples", "5", "--at", "1h,1y");
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().contains("programmed BNN vs time since programming (card hfox-1t1r, drift decade"), table.out());
+        assertTrue(table.out().lines().anyMatch(l -> l.trim().startsWith("1y ")), table.out());
+
+        CliRun cosim = CliRun.memcim("cosim", "--model", model.toString(), "--mode", "fast", "--samples", "2");
+        assertEquals(2, cosim.code(), cosim.err());
+        assertTrue(cosim.err().contains("model shape 32→24→16→9: expected 2 weight layers, which the controller of chip "
+                + "reference (network 32→16→9) reads, found 3 weight layers"), cosim.err());
+
+        CliRun narrow = CliRun.memcim("train", "--layers", "32,24,9", "--beats", "900", "--epochs", "2", "--seed", "2",
+                "--out", dir.resolve("narrow").toString());
+        assertEquals(0, narrow.code(), narrow.err());
+        cosim = CliRun.memcim("cosim", "--model", dir.resolve("narrow").toString(), "--mode", "fast", "--samples", "2");
+        assertEquals(2, cosim.code(), cosim.err());
+        assertTrue(cosim.err().contains("model shape 32→24→9: expected hidden = 16 as network.hidden of chip reference "
+                + "(network 32→16→9) (give a chip spec with network.hidden 24), found hidden = 24"), cosim.err());
+    }
+
     @Test
     void badInputIsOneLineWithExitCodeTwo() throws Exception {
         CliRun r = CliRun.memcim("data", "ecg", "--wfdb", dir.resolve("none").toString(), "--out", dir.resolve("o").toString());
@@ -60,6 +103,13 @@ class BnnCommandsTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--beats: expected no data-choosing option beside --data"), r.err());
         assertTrue(Files.notExists(dir.resolve("m")), "nothing written");
+        r = CliRun.memcim("train", "--layers", "30,16,9", "--out", dir.resolve("m").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--layers: expected 32 inputs (the beat features) and 9 outputs (the trained classes), "
+                + "e.g. 32,16,9, found 30→16→9"), r.err());
+        r = CliRun.memcim("evaluate", "--model", dir.toString(), "--at", "1s,soon");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--at: expected a time such as 1s, 1h, 1d, 1y"), r.err());
         r = CliRun.memcim("bench", "train", "--beats", "10");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--beats: expected >= 45, found 10"), r.err());

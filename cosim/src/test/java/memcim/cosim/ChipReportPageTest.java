@@ -36,6 +36,7 @@ class ChipReportPageTest {
         paths.put("fast", new PathResult("fast", "fast model", 90, 10, 50, 0.79, 0.88, 0.94, 1));
         return new ChipReport("memcim test", ChipConfig.reference(), paths, EnergyReport.of(breakdown),
                 new ChipReport.Agreement(2, 100, 1, 0.01, 1), List.of(new ChipReport.SamplesPoint(1, 0.7, 0.6, 0.5)),
+                List.of(new ChipReport.TimePoint("1s", 1, 0.7, 0.6, 0.5), new ChipReport.TimePoint("1y", 3.15576e7, 0.69, 0.6, 0.5)),
                 Map.of("train", 1.0), new ChipReport.Tolerance(0.02, 0.03, true, true, "fast vs transaction"),
                 List.of("a note"));
     }

@@ -1,5 +1,6 @@
 package memcim.cosim;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole flow on a small chip (M = 4): every stage runs for real and the report has what the acceptance names.
+ * The whole flow on a small chip (M = 4, a model trained enough that its predictions are not ties): every stage runs
+ * for real, transaction mode agrees with the fast model within the stated tolerance, and the report has what the
+ * acceptance names.
  * Lock-step is left to LockStepAgreementTest (a minute of ngspice per beat).
  */
 class DemoFlowTest {
@@ -22,7 +25,7 @@ class DemoFlowTest {
 
     @Test
     void smallChipRunsEndToEndAndReportsEnergyAndPaths() throws Exception {
-        DemoOptions o = new DemoOptions(out, ChipConfig.reference().withSamples(4), 500, 4, 3, 0, 1, 3L);
+        DemoOptions o = new DemoOptions(out, ChipConfig.reference().withSamples(4), 900, 30, 40, 0, 1, 3L);
         ChipReport r = DemoFlow.run(o, System.err);
         JsonNode json = Json.readTree(out.resolve("report.json"));
         double mac = json.at("/energy/macOnlyJoulesPerInference").asDouble();
@@ -32,9 +35,13 @@ class DemoFlowTest {
             assertTrue(json.at("/paths/" + p + "/accuracy").isNumber(), p);
         }
         assertTrue(r.tolerance() != null, "fast vs transaction compared");
+        assertTrue(r.tolerance().accuracyWithin() && r.tolerance().aurocWithin(), "transaction vs fast within tolerance: "
+                + json.at("/paths/transaction") + " vs " + json.at("/paths/fast-same-beats"));
+        assertEquals(6, json.at("/programmedOverTime").size());
+        assertEquals("1y", json.at("/programmedOverTime/5/time").asText());
         assertTrue(Files.exists(out.resolve("report.html")));
         String html = Files.readString(out.resolve("report.html"));
-        for (String figure : new String[] {"energy", "epistemic", "aleatoric", "samples"}) {
+        for (String figure : new String[] {"energy", "epistemic", "aleatoric", "samples", "drift"}) {
             assertTrue(html.contains("<img src=\"" + figure + ".png\""), figure);
             assertTrue(Files.size(out.resolve(figure + ".png")) > 500 && Files.exists(out.resolve(figure + ".json")), figure);
         }

@@ -29,10 +29,23 @@ public final class ProgrammedArray {
         return program(device, targetSiemens, seed, true);
     }
 
+    /**
+     * One SET per cell, the conductances drawn from {@code conductances} row by row and the drift coefficients from
+     * {@code coefficients}: for arrays programmed one after another from the same streams (the samples and layers
+     * of a network).
+     */
+    public static ProgrammedArray programCompliance(DeviceModel device, double[][] complianceAmps,
+                                                    RandomGenerator conductances, RandomGenerator coefficients) {
+        return program(device, complianceAmps, conductances, coefficients, false);
+    }
+
     private static ProgrammedArray program(DeviceModel device, double[][] values, long seed, boolean targets) {
-        RandomGenerator conductances = new SplittableRandom(seed);
         // a second instance split off: its own stream, and the first one's draws are untouched by it
-        RandomGenerator coefficients = new SplittableRandom(seed).split();
+        return program(device, values, new SplittableRandom(seed), new SplittableRandom(seed).split(), targets);
+    }
+
+    private static ProgrammedArray program(DeviceModel device, double[][] values, RandomGenerator conductances,
+                                           RandomGenerator coefficients, boolean targets) {
         ProgrammedCell[][] cells = new ProgrammedCell[values.length][];
         int cols = values.length == 0 ? 0 : values[0].length;
         for (int i = 0; i < values.length; i++) {

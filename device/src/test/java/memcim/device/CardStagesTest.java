@@ -98,7 +98,7 @@ class CardStagesTest {
     @Test
     void presetsSelectTheirStages() {
         assertEquals(new OneSetProgramming(), DevicePresets.load("hfox-1t1r").programming());
-        assertEquals(new DecadeDrift(0.01, 0.02), DevicePresets.load("hfox-1t1r").drift());
+        assertEquals(new DecadeDrift(0.001, 0.002), DevicePresets.load("hfox-1t1r").drift());
         assertEquals("nonlinear-bounded", DevicePresets.load("rram-pulsed").pulses().law());
         assertEquals("diffusion-drift", DevicePresets.load("ddk-dynamic").dynamics().law());
         assertEquals(new ClippedLogLinear(-0.0155, 0.0244, 0.049, 0.1),

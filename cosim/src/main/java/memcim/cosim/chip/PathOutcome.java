@@ -1,13 +1,12 @@
 package memcim.cosim.chip;
 
-import java.util.ArrayList;
 import java.util.List;
-import memcim.bnn.Auroc;
+import memcim.bnn.Metrics;
 import memcim.data.ecg.EcgClass;
 
 /**
  * The outcomes of one evaluation path over its beats, the conversions and column currents its readout counted,
- * and the wall time; accuracy on known beats and AUROCs computed the way the bnn module's Evaluator does.
+ * and the wall time; accuracy on known beats and AUROCs by the bnn module's one metrics function.
  */
 public record PathOutcome(String path, String description, int samples, List<BeatOutcome> beats, long conversions,
                           double selectedAmps, double arrayAmps, double wallSeconds) {
@@ -17,32 +16,28 @@ public record PathOutcome(String path, String description, int samples, List<Bea
         return new PathOutcome(path, description, samples, beats, conversions, selectedAmps, arrayAmps, wallSeconds + seconds);
     }
 
-    public double accuracy() {
-        int known = 0, correct = 0;
-        for (BeatOutcome b : beats) {
-            if (b.label() >= EcgClass.TRAINED) continue;
-            known++;
-            if (b.result().prediction() == b.label()) correct++;
+    /** Accuracy, AUROCs and the uncertainty fractions of these beats: the bnn module's one metrics function. */
+    public Metrics metrics() {
+        int n = beats.size();
+        int[] labels = new int[n], prediction = new int[n];
+        double[] ua = new double[n], ue = new double[n];
+        for (int i = 0; i < n; i++) {
+            BeatOutcome b = beats.get(i);
+            labels[i] = b.label();
+            prediction[i] = b.result().prediction();
+            ua[i] = b.result().aleatoricNats();
+            ue[i] = b.result().epistemicNats();
         }
-        return known == 0 ? Double.NaN : (double) correct / known;
+        return Metrics.of(samples, labels, prediction, ua, ue);
     }
+
+    public double accuracy() { return metrics().accuracy(); }
 
     /** U_a separating wrong from correct predictions of known beats. */
-    public double aurocAleatoric() {
-        List<Double> wrong = new ArrayList<>(), right = new ArrayList<>();
-        for (BeatOutcome b : beats) {
-            if (b.label() >= EcgClass.TRAINED) continue;
-            (b.result().prediction() == b.label() ? right : wrong).add(b.result().aleatoricNats());
-        }
-        return wrong.isEmpty() || right.isEmpty() ? Double.NaN : Auroc.of(array(wrong), array(right));
-    }
+    public double aurocAleatoric() { return metrics().aurocAleatoric(); }
 
     /** U_e separating unseen-class beats from known beats. */
-    public double aurocEpistemic() {
-        List<Double> unseen = new ArrayList<>(), known = new ArrayList<>();
-        for (BeatOutcome b : beats) (b.label() >= EcgClass.TRAINED ? unseen : known).add(b.result().epistemicNats());
-        return unseen.isEmpty() || known.isEmpty() ? Double.NaN : Auroc.of(array(unseen), array(known));
-    }
+    public double aurocEpistemic() { return metrics().aurocEpistemic(); }
 
     public int knownBeats() { return (int) beats.stream().filter(b -> b.label() < EcgClass.TRAINED).count(); }
 
@@ -54,5 +49,4 @@ public record PathOutcome(String path, String description, int samples, List<Bea
                 .mapToDouble(b -> epistemic ? b.result().epistemicNats() : b.result().aleatoricNats()).toArray();
     }
 
-    private static double[] array(List<Double> xs) { return xs.stream().mapToDouble(Double::doubleValue).toArray(); }
 }

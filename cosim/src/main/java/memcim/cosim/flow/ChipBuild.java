@@ -40,8 +40,9 @@ public record ChipBuild(ChipConfig chip, DeviceCard card, BayesianNetwork networ
 
     public static ChipBuild of(ChipConfig requested, DeviceCard card, BayesianNetwork net, TrainingSettings settings,
                                DeviceMapping mapping) {
+        ModelFit.check(net.shape(), requested);
         DeviceModel device = new DeviceModel(card);
-        ProgrammedNetwork programmed = ProgrammedNetwork.program(settings.shape(), mapping, device,
+        ProgrammedNetwork programmed = ProgrammedNetwork.program(net.shape(), mapping, device,
                 requested.network().samples(), requested.seed(), requested.read().vReadVolts());
         ChipArrays arrays = ChipArrays.assemble(requested, programmed, card.offSiemens());
         DigitalCalibration cal = DigitalCalibration.of(requested, arrays, mapping.gammaSiemens(), settings.hiddenStep());

@@ -7,9 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import memcim.bnn.Evaluator;
 import memcim.bnn.Metrics;
+import memcim.bnn.ProgrammedCells;
 import memcim.bnn.WeightSamples;
 import memcim.core.Generator;
 import memcim.core.Progress;
+import memcim.core.TimeSinceProgramming;
 import memcim.cosim.chip.BeatOutcome;
 import memcim.cosim.chip.ChipPaths;
 import memcim.cosim.chip.ComparatorReadout;
@@ -27,6 +29,7 @@ import memcim.cosim.report.EnergyReport;
 import memcim.cosim.report.PathResult;
 import memcim.data.ecg.BeatSet;
 import memcim.data.ecg.EcgClass;
+import memcim.device.DeviceModel;
 import memcim.hdl.periphery.ChipDigital;
 import memcim.report.Units;
 import memcim.spice.NgSpice;
@@ -53,6 +56,7 @@ public final class CosimRunner {
     private ChipReport.Agreement agreement;
     private DigitalEnergy digitalEnergy;
     private final List<ChipReport.SamplesPoint> bySamples = new ArrayList<>();
+    private List<ChipReport.TimePoint> overTime = List.of();
 
     public CosimRunner(ChipBuild build, BeatSet test) {
         this.build = build;
@@ -73,6 +77,23 @@ public final class CosimRunner {
         put("programmed-ideal", "programmed conductances, ideal arrays, no ADC (bnn ProgrammedNetwork)", ideal,
                 (System.nanoTime() - t0) / 1e9);
     }
+
+    /**
+     * The chip's own programmed cells (same card, mapping and seed as {@link ChipBuild}) read at each time since
+     * programming, on ideal arrays without the ADC: how the drift and read noise of the card move accuracy and AUROCs.
+     */
+    public void overTime(List<TimeSinceProgramming> times) {
+        ProgrammedCells cells = ProgrammedCells.program(build.network().shape(), build.mapping(), new DeviceModel(build.card()),
+                build.chip().network().samples(), build.chip().seed(), build.chip().read().vReadVolts());
+        List<ChipReport.TimePoint> out = new ArrayList<>();
+        for (TimeSinceProgramming t : times) {
+            Metrics m = Evaluator.evaluate(cells.readAt(t.seconds(), build.chip().seed() + 1), test);
+            out.add(new ChipReport.TimePoint(t.label(), t.seconds(), m.accuracy(), m.aurocAleatoric(), m.aurocEpistemic()));
+        }
+        overTime = List.copyOf(out);
+    }
+
+    public List<ChipReport.TimePoint> programmedOverTime() { return overTime; }
 
     /** The conventional network of the same shape (one set of weights: no epistemic uncertainty to measure). */
     public void conventional(double[] weights) {
@@ -228,18 +249,20 @@ public final class CosimRunner {
         }
         List<String> allNotes = new ArrayList<>(notes);
         double tConv = (build.chip().adc().bits() + 2) * build.chip().clockPeriodSeconds();
-        allNotes.add(String.format(Locale.ROOT, "MAC-only %.3g nJ per inference = %.3g pJ per operation over the published "
-                + "2,624 operations (4*32*16 + 4*16*9); it is proportional to the %.0f ns the word lines stay on per "
+        var shape = build.network().shape();
+        long ops = shape.operations();
+        allNotes.add(String.format(Locale.ROOT, "MAC-only %.3g nJ per inference = %.3g pJ per operation over the "
+                + "%,d operations of one network sample (%s, as the published count); it is proportional to the %.0f ns the word lines stay on per "
                 + "conversion (the shared %d-bit SAR at %.0f MHz): the published 0.7-2.5 nJ is a per-op figure of industrial "
                 + "in-memory platforms, not a simulation; a 10 ns sampled read would divide the conduction part by %.0f",
-                e.macOnlyJoules() * 1e9, e.macOnlyJoules() / 2624 * 1e12, tConv * 1e9, build.chip().adc().bits(),
+                e.macOnlyJoules() * 1e9, e.macOnlyJoules() / ops * 1e12, ops, shape.operationsFormula(), tConv * 1e9, build.chip().adc().bits(),
                 build.chip().clock().frequencyHertz() / 1e6, tConv / 10e-9));
         allNotes.add(String.format(Locale.ROOT, "ADC full scale %s calibrated from the trained network: LSB %s, "
                         + "reluShift %d, expShift %d, exp step %d/1000 nat; largest column current %s",
                 Units.eng(build.calibration().fullScaleAmps(), "A"), Units.eng(build.calibration().lsbAmps(), "A"),
                 build.calibration().reluShift(), build.calibration().expShift(), build.calibration().stepMilli(),
                 Units.eng(build.calibration().largestColumnAmps(), "A")));
-        return new ChipReport(Generator.id(), build.chip(), paths, EnergyReport.of(e), agreement, bySamples, stageSeconds, tol,
+        return new ChipReport(Generator.id(), build.chip(), paths, EnergyReport.of(e), agreement, bySamples, overTime, stageSeconds, tol,
                 allNotes);
     }
 

@@ -7,6 +7,7 @@ import memcim.bnn.TrainingSettings;
 import memcim.core.AtomicFiles;
 import memcim.core.Json;
 import memcim.core.Progress;
+import memcim.core.TimeSinceProgramming;
 import memcim.cosim.energy.EnergyBreakdown;
 import memcim.cosim.energy.TechnologyTable;
 import memcim.cosim.report.ChipReport;
@@ -25,7 +26,7 @@ public final class DemoFlow {
     private DemoFlow() {}
 
     public static ChipReport run(DemoOptions o, PrintStream err) {
-        Stages stages = new Stages(err, 9);
+        Stages stages = new Stages(err, 10);
         stages.begin("data: synthetic ECG");
         EcgDataset data = DatasetBuilder.synthetic(o.datasetBeats(), o.seed());
         stages.end(String.format(Locale.ROOT, "%d train, %d validation, %d test beats (%d unseen-class)",
@@ -64,6 +65,14 @@ public final class DemoFlow {
         runner.samplesSweep(new int[] {1, 2, 5, 10, 20, 50}, data.test());
         stages.end(summary(runner.fastOutcome()));
 
+        stages.begin("drift: the programmed cells read " + TimeSinceProgramming.STANDARD.size() + " times from 1 s to 1 year "
+                + "after programming");
+        runner.overTime(TimeSinceProgramming.STANDARD);
+        var first = runner.programmedOverTime().get(0);
+        var lastTime = runner.programmedOverTime().get(runner.programmedOverTime().size() - 1);
+        stages.end(String.format(Locale.ROOT, "accuracy %s at %s, %s at %s (card %s, drift law %s)", Units.score(first.accuracy()),
+                first.time(), Units.score(lastTime.accuracy()), lastTime.time(), card.name(), card.drift().law()));
+
         stages.begin("transaction mode: " + o.transactionBeats() + " beats (ngspice operating points + simulated digital)");
         try (Progress p = new Progress("  transaction", o.transactionBeats())) {
             runner.transaction(o.transactionBeats(), p);
@@ -92,7 +101,7 @@ public final class DemoFlow {
         Json.writeFile(o.out().resolve("chip.json"), build.chip());
         AtomicFiles.write(o.out().resolve("technology.txt"), TechnologyTable.named(build.chip().technology()).describe());
         ReportWriter.write(o.out(), ChipReportPage.of(report, ReportPlots.of(e, runner.fastOutcome(), report.accuracyVsSamples(),
-                runner.lockstepKernel() == null ? null : runner.lockstepKernel().firstConversion())));
+                report.programmedOverTime(), runner.lockstepKernel() == null ? null : runner.lockstepKernel().firstConversion())));
         stages.end(o.out().resolve("report.html").toString());
         return report;
     }

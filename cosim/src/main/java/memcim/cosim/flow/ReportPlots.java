@@ -19,7 +19,7 @@ final class ReportPlots {
     private ReportPlots() {}
 
     static List<Plot> of(EnergyBreakdown energy, PathOutcome fast, List<ChipReport.SamplesPoint> bySamples,
-                         LockStepChip.Waveform conversion) {
+                         List<ChipReport.TimePoint> overTime, LockStepChip.Waveform conversion) {
         List<Plot> plots = new ArrayList<>();
         List<String> names = new ArrayList<>();
         double[] joules = new double[energy.items().size()];
@@ -43,6 +43,17 @@ final class ReportPlots {
                             LineChart.Series.of("accuracy", m, bySamples.stream().mapToDouble(ChipReport.SamplesPoint::accuracy).toArray()),
                             LineChart.Series.of("AUROC aleatoric", m, bySamples.stream().mapToDouble(ChipReport.SamplesPoint::aurocAleatoric).toArray()),
                             LineChart.Series.of("AUROC epistemic", m, bySamples.stream().mapToDouble(ChipReport.SamplesPoint::aurocEpistemic).toArray())))));
+        }
+        if (overTime.size() > 1) {
+            double[] t = overTime.stream().mapToDouble(ChipReport.TimePoint::seconds).toArray();
+            plots.add(new Plot("drift.png", "Accuracy and AUROCs against time since programming (programmed cells drifting "
+                    + "by the device card, read noise, ideal arrays): " + overTime.stream().map(ChipReport.TimePoint::time)
+                    .collect(java.util.stream.Collectors.joining(", ")),
+                    new LineChart("Accuracy and AUROCs vs time since programming", Axis.log("time since programming", "s"),
+                            Axis.linear("accuracy / AUROC").between(0.5, 1), List.of(
+                            LineChart.Series.of("accuracy", t, overTime.stream().mapToDouble(ChipReport.TimePoint::accuracy).toArray()),
+                            LineChart.Series.of("AUROC aleatoric", t, overTime.stream().mapToDouble(ChipReport.TimePoint::aurocAleatoric).toArray()),
+                            LineChart.Series.of("AUROC epistemic", t, overTime.stream().mapToDouble(ChipReport.TimePoint::aurocEpistemic).toArray())))));
         }
         if (conversion != null && conversion.timeSeconds().length > 1) {
             plots.add(new Plot("conversion.png", "One SAR conversion in lock-step (ngspice): column voltage, C-DAC, comparator",

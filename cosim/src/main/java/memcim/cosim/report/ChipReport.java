@@ -6,11 +6,13 @@ import memcim.cosim.config.ChipConfig;
 
 /**
  * Everything {@code memcim demo} and {@code memcim cosim} report: the chip, each evaluation path's accuracy and
- * AUROCs, the energy, the lock-step/transaction agreement, accuracy against M, and stage timings: the chip's
+ * AUROCs, the energy, the lock-step/transaction agreement, accuracy against M, the programmed network against
+ * time since programming, and stage timings: the chip's
  * {@code report.json} ({@link ChipReportPage} lays it out as the page of a report module's report).
  */
 public record ChipReport(String generator, ChipConfig chip, Map<String, PathResult> paths, EnergyReport energy,
-                         Agreement agreement, List<SamplesPoint> accuracyVsSamples, Map<String, Double> stageSeconds,
+                         Agreement agreement, List<SamplesPoint> accuracyVsSamples, List<TimePoint> programmedOverTime,
+                         Map<String, Double> stageSeconds,
                          Tolerance tolerance, List<String> notes) {
 
     /** How lock-step and transaction mode agreed on the same conversions. */
@@ -19,6 +21,9 @@ public record ChipReport(String generator, ChipConfig chip, Map<String, PathResu
 
     /** Accuracy and AUROCs with the first M samples of the chip. */
     public record SamplesPoint(int samples, double accuracy, double aurocAleatoric, double aurocEpistemic) {}
+
+    /** The chip's programmed cells read a time after programming (drift and read noise; ideal arrays, no ADC). */
+    public record TimePoint(String time, double seconds, double accuracy, double aurocAleatoric, double aurocEpistemic) {}
 
     /** The agreement the acceptance asks for, co-simulation vs fast model, and whether it held. */
     public record Tolerance(double accuracy, double auroc, boolean accuracyWithin, boolean aurocWithin,

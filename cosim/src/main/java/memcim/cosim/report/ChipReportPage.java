@@ -26,12 +26,24 @@ public final class ChipReportPage {
                 Section.of("Chip", new Block.Preformatted(r.chip().describe())),
                 Section.of("Accuracy and uncertainty", paths(r),
                         new Block.Paragraph("Agreement with the fast model: " + tolerance(r.tolerance())),
-                        new Block.Paragraph("Lock-step vs transaction on the same conversions: " + agreement(r.agreement()))),
+                        new Block.Paragraph("Lock-step vs transaction on the same conversions: " + agreement(r.agreement())),
+                        overTime(r)),
                 Section.of("Energy per inference", energy(r.energy()), new Block.Bullets(r.energy().covers()),
                         published(r.energy())),
                 new Section("Figures", figures),
                 Section.of("Stages", stages(r)),
                 Section.of("Notes", new Block.Bullets(r.notes()))));
+    }
+
+    /** The programmed cells read at times since programming, when the run read them (the demo does). */
+    private static Block overTime(ChipReport r) {
+        if (r.programmedOverTime().isEmpty())
+            return new Block.Paragraph("Programmed cells against time since programming: not read in this run (memcim demo "
+                    + "reads them; memcim evaluate --at for a trained model).");
+        List<List<String>> rows = new ArrayList<>();
+        for (ChipReport.TimePoint t : r.programmedOverTime())
+            rows.add(List.of(t.time(), percent(t.accuracy()), Units.score(t.aurocAleatoric()), Units.score(t.aurocEpistemic())));
+        return new Table(List.of("time since programming", "accuracy", "AUROC aleatoric", "AUROC epistemic"), rows);
     }
 
     private static Table paths(ChipReport r) {

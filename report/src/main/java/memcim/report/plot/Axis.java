@@ -7,20 +7,29 @@ import org.jfree.chart.axis.ValueAxis;
 
 /**
  * A value axis: what it shows, in which unit, on a linear or log10 scale. Linear ticks fall on 1, 2 or 5 × 10^k;
- * log ticks on whole decades, labelled with the quantity itself (1 nJ, 10 nJ) rather than an exponent.
+ * log ticks on whole decades, labelled with the quantity itself (1 nJ, 10 nJ) rather than an exponent. The range
+ * follows the data unless {@link #between} fixes it (NaN bounds: automatic).
  */
-public record Axis(String label, String unit, Scale scale) {
+public record Axis(String label, String unit, Scale scale, double min, double max) {
     public enum Scale { LINEAR, LOG }
 
     public Axis {
         if (label == null || unit == null || scale == null) throw new IllegalArgumentException("axis: label, unit and scale are required");
+        if (Double.isNaN(min) != Double.isNaN(max) || min >= max)
+            throw new IllegalArgumentException("axis: both bounds, min < max, or neither");
     }
 
-    public static Axis linear(String label) { return new Axis(label, "", Scale.LINEAR); }
+    public static Axis linear(String label) { return linear(label, ""); }
 
-    public static Axis linear(String label, String unit) { return new Axis(label, unit, Scale.LINEAR); }
+    public static Axis linear(String label, String unit) { return new Axis(label, unit, Scale.LINEAR, Double.NaN, Double.NaN); }
 
-    public static Axis log(String label, String unit) { return new Axis(label, unit, Scale.LOG); }
+    public static Axis log(String label, String unit) { return new Axis(label, unit, Scale.LOG, Double.NaN, Double.NaN); }
+
+    /**
+     * The same axis over a fixed range, for figures whose point is how little (or how much) a value moves: an
+     * automatic range would magnify any change to the full height.
+     */
+    public Axis between(double lo, double hi) { return new Axis(label, unit, scale, lo, hi); }
 
     public boolean logarithmic() { return scale == Scale.LOG; }
 
@@ -36,11 +45,13 @@ public record Axis(String label, String unit, Scale scale) {
             LogAxis axis = new LogAxis(caption());
             axis.setStandardTickUnits(new NumberTickUnitSource(true)); // whole decades only
             axis.setNumberFormatOverride(unit.isEmpty() ? TickLabelFormat.plain() : TickLabelFormat.engineering(unit));
+            if (!Double.isNaN(min)) axis.setRange(min, max);
             return axis;
         }
         NumberAxis axis = new NumberAxis(caption());
         axis.setAutoRangeIncludesZero(false);
         axis.setStandardTickUnits(new NumberTickUnitSource(false, TickLabelFormat.plain()));
+        if (!Double.isNaN(min)) axis.setRange(min, max);
         return axis;
     }
 }

@@ -1,0 +1,47 @@
+package memcim.bnn;
+
+import java.util.SplittableRandom;
+import memcim.data.ecg.BeatSet;
+
+/**
+ * The conventional network: one set of weights, cross-entropy plus the Gaussian prior N(0, σp²) as an L2 penalty
+ * (the MAP estimate), the same shape and quantisation as the Bayesian network.
+ */
+final class MaximumAPosteriori implements Objective {
+    private final NetworkShape shape;
+    private final double priorPrecision;
+    private final int trainingBeats;
+    private final Forward forward;
+    private final double[] w;
+
+    MaximumAPosteriori(TrainingSettings settings, SplittableRandom rng, int trainingBeats) {
+        this.shape = settings.shape();
+        this.priorPrecision = 1 / (settings.priorSigma() * settings.priorSigma());
+        this.trainingBeats = trainingBeats;
+        this.forward = new Forward(shape, true);
+        this.w = Objective.initialWeights(shape, rng);
+    }
+
+    @Override
+    public double[][] parameters() { return new double[][] {w}; }
+
+    @Override
+    public Terms batch(BeatSet train, int[] order, int b0, int b1, double[][] grads) {
+        double[] g = grads[0];
+        int n = trainingBeats;
+        double ce = Objective.crossEntropy(forward, w, train, order, b0, b1, g);
+        double l2 = 0;
+        for (int i = 0; i < w.length; i++) {
+            l2 += 0.5 * priorPrecision * w[i] * w[i] / n;
+            g[i] += priorPrecision * w[i] / n;
+        }
+        return new Terms(ce, l2, 0);
+    }
+
+    @Override
+    public SampledClassifier validation(int epoch) {
+        return WeightSamples.single(shape, w.clone());
+    }
+
+    double[] weights() { return w.clone(); }
+}
