@@ -37,7 +37,7 @@ public final class DeviceCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "list", description = "The preset cards shipped with memcim.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "The preset cards shipped with memcim.")
     static final class ListCmd implements Runnable {
         @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -54,7 +54,7 @@ public final class DeviceCommand implements Runnable {
         }
     }
 
-    @Command(name = "show", description = "Print a card as canonical JSON (what memcim writes and reads back byte for byte).")
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Print a card as canonical JSON (what memcim writes and reads back byte for byte).")
     static final class Show implements Runnable {
         @picocli.CommandLine.Mixin CardChoiceMixin choice;
         @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -67,7 +67,7 @@ public final class DeviceCommand implements Runnable {
         }
     }
 
-    @Command(name = "check", description = "Validate a card file; prints a one-line summary or the first error.")
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Validate a card file; prints a one-line summary or the first error.")
     static final class Check implements Runnable {
         @picocli.CommandLine.Mixin CardChoiceMixin choice;
         @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -80,7 +80,7 @@ public final class DeviceCommand implements Runnable {
         }
     }
 
-    @Command(name = "draw", description = "Program many cells at each measured condition and compare the draws with the card "
+    @Command(name = "draw", mixinStandardHelpOptions = true, description = "Program many cells at each measured condition and compare the draws with the card "
             + "(one SET, and program-and-verify within +/- sigma/4).")
     static final class Draw implements Callable<Integer> {
         @picocli.CommandLine.Mixin CardChoiceMixin choice;
@@ -120,7 +120,7 @@ public final class DeviceCommand implements Runnable {
         }
     }
 
-    @Command(name = "domain", description = "Export the feasible (mu, sigma) points of one cell or of a differential pair as CSV.")
+    @Command(name = "domain", mixinStandardHelpOptions = true, description = "Export the feasible (mu, sigma) points of one cell or of a differential pair as CSV.")
     static final class Domain implements Runnable {
         @picocli.CommandLine.Mixin CardChoiceMixin choice;
         @Option(names = "--single", description = "one cell per weight instead of the pair G+ - G-") boolean single;

@@ -1,10 +1,16 @@
 package memcim.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import memcim.core.ErrorLine;
 import memcim.core.Generator;
 import memcim.core.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The {@code memcim} command. Each subcommand is its own class in this package. */
 @Command(name = "memcim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -26,6 +32,9 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
         })
 public final class Main {
+    /** Exit codes (docs/errors.md): 0 ok, 1 memcim's own failure, 2 bad input, 3 ngspice crashed. */
+    public static final int OK = 0, INTERNAL = 1, BAD_INPUT = 2, CRASH = 3;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -34,8 +43,16 @@ public final class Main {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(Main::report);
+        cli.setParameterExceptionHandler(Main::badArguments);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // size options are bounded before work starts; this is the last line of defence, still one line
+            cli.getErr().println(ErrorLine.internal("memcim", e));
+            cli.getErr().flush();
+            return INTERNAL;
+        }
     }
 
     /** Bad input is the user's to fix: one clear line, no stack trace (unless MEMCIM_DEBUG is set). */
@@ -43,17 +60,84 @@ public final class Main {
         PrintWriter err = cmd.getErr();
         // The full path ("memcim bench hdl"), not the last word: several groups have a subcommand "hdl" or "chip".
         String name = cmd.getCommandSpec().qualifiedName();
-        if (e instanceof InputException) {
-            err.println(name + ": error: " + e.getMessage());
-            if (System.getenv("MEMCIM_DEBUG") != null) e.printStackTrace(err);
-            err.flush();
-            return 2;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InputException input) {
+                err.println(ErrorLine.input(name, input));
+                if (System.getenv("MEMCIM_DEBUG") != null) e.printStackTrace(err);
+                err.flush();
+                return BAD_INPUT;
+            }
         }
-        err.println(name + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
-        if (System.getenv("MEMCIM_DEBUG") != null) e.printStackTrace(err);
-        else err.println("(set MEMCIM_DEBUG=1 for the stack trace)");
+        if (System.getenv("MEMCIM_DEBUG") != null) {
+            err.println(ErrorLine.internal(name, e));
+            e.printStackTrace(err);
+        } else {
+            err.println(ErrorLine.internal(name, e) + " (set MEMCIM_DEBUG=1 for the stack trace)");
+        }
         err.flush();
-        return 1;
+        return INTERNAL;
+    }
+
+    /** An option or parameter picocli could not parse: the error line and a pointer to --help, not the whole usage. */
+    private static int badArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName();
+        PrintWriter err = cmd.getErr();
+        err.println(ErrorLine.input(name, asInput(e)));
+        err.println("see " + name + " --help");
+        err.flush();
+        return BAD_INPUT;
+    }
+
+    /** picocli's exception in memcim's words: where (the option), what was expected, what was found. */
+    static InputException asInput(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.MissingParameterException m) {
+            String missing = m.getMissing().stream().map(Main::label).collect(Collectors.joining(", "));
+            return new InputException(missing, m.getMissing().size() == 1 ? "a value (required)" : "values (required)", "none");
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            List<String> unmatched = u.getUnmatched();
+            String first = unmatched.isEmpty() ? "" : unmatched.get(0);
+            boolean option = first.startsWith("-");
+            return new InputException(option ? first : "arguments",
+                    option ? "an option of " + e.getCommandLine().getCommandSpec().qualifiedName() : "no further arguments",
+                    option ? "an unknown option" : ErrorLine.quote(first));
+        }
+        if (e instanceof CommandLine.OverwrittenOptionException && e.getArgSpec() != null) {
+            return new InputException(label(e.getArgSpec()), "the option once", "it given twice");
+        }
+        if (e instanceof CommandLine.MutuallyExclusiveArgsException) {
+            return new InputException("arguments", "one of the exclusive options", ErrorLine.quote(e.getMessage()));
+        }
+        ArgSpec arg = e.getArgSpec();
+        if (arg != null && e.getValue() != null && !(e instanceof CommandLine.MaxValuesExceededException)) {
+            return new InputException(label(arg), expected(arg), ErrorLine.quote(e.getValue()));
+        }
+        return new InputException(arg != null ? label(arg) : "arguments", "arguments as --help lists them", ErrorLine.quote(e.getMessage()));
+    }
+
+    private static String label(ArgSpec a) {
+        if (a instanceof OptionSpec o) return o.longestName();
+        return a.paramLabel();
+    }
+
+    private static String expected(ArgSpec a) {
+        Class<?> t = a.auxiliaryTypes().length > 0 && (a.isMultiValue()) ? a.auxiliaryTypes()[0] : a.type();
+        if (t == int.class || t == Integer.class) return "an integer";
+        if (t == long.class || t == Long.class) return "an integer";
+        if (t == double.class || t == Double.class || t == float.class || t == Float.class) return "a number";
+        if (t == boolean.class || t == Boolean.class) return "true or false";
+        if (t.isEnum()) {
+            StringBuilder sb = new StringBuilder("one of ");
+            Object[] values = t.getEnumConstants();
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) sb.append(", ");
+                sb.append(((Enum<?>) values[i]).name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
+            return sb.toString();
+        }
+        if (t == java.nio.file.Path.class) return "a path";
+        return "a " + t.getSimpleName().toLowerCase(Locale.ROOT);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import memcim.core.AtomicFiles;
+import memcim.core.ErrorLine;
 import memcim.core.InputException;
 import memcim.spice.BatchJob;
 import memcim.spice.BatchResult;
@@ -78,9 +79,10 @@ public final class SpiceCommand implements Callable<Integer> {
         try {
             result = inProcess ? NgSpice.shared().runBatch(job) : runIsolated(job);
         } catch (SpiceCrashException e) {
-            err.println(spec.qualifiedName() + ": error: " + e.getMessage());
+            err.println(ErrorLine.input(spec.qualifiedName(), new InputException(deck.toString(), "a deck ngspice runs without crashing",
+                    e.getMessage())));
             err.flush();
-            return 3;
+            return Main.CRASH;
         } catch (SpiceParseException e) {
             String where = e.line() > 0 ? InputException.at(deck, e.line()) : deck.toString();
             List<String> said = e.ngspiceMessages().stream().map(String::strip).filter(l -> !l.isEmpty()).limit(4).toList();

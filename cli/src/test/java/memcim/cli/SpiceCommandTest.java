@@ -151,8 +151,8 @@ class SpiceCommandTest {
         CliRun o = CliRun.memcim("spice", deck.toString());
         assertEquals(3, o.code(), o.err());
         assertEquals("", o.out());
-        assertEquals("memcim spice: error: ngspice crashed (SIGSEGV) while running crash.cir; the deck was run in an isolated worker\n",
-                o.err());
+        assertEquals("memcim spice: error: " + deck + ": expected a deck ngspice runs without crashing, found ngspice crashed (SIGSEGV) "
+                + "while running crash.cir; the deck was run in an isolated worker\n", o.err());
         try (var files = Files.list(dir)) {
             assertFalse(files.anyMatch(p -> p.getFileName().toString().startsWith("hs_err")), "no crash report left beside the deck");
         }

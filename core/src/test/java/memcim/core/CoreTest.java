@@ -25,6 +25,14 @@ class CoreTest {
     }
 
     @Test
+    void errorLinesEscapeControlCharacters() {
+        assertEquals("'a\\nb\\x1b[31m\\0'", ErrorLine.quote("a\nb\u001b[31m\0"));
+        InputException e = new InputException("f\n.json", "x", "y\r");
+        assertEquals("memcim t: error: f\\n.json: expected x, found y\\r", ErrorLine.input("memcim t", e));
+        assertEquals("memcim t: internal error: IllegalStateException: a\\nb", ErrorLine.internal("memcim t", new IllegalStateException("a\nb")));
+    }
+
+    @Test
     void writtenFilesAreReadableByOthers() throws Exception {
         Path target = dir.resolve("shared.txt");
         AtomicFiles.write(target, "x");
