@@ -24,9 +24,6 @@ public record AdcConfig(int bits, String frontEnd, double fullScaleAmps, double 
     /** Feedback resistance of the transimpedance front end. */
     public double transimpedanceOhms() { return vRefVolts / fullScaleAmps; }
 
-    /** Clock cycles of one read phase: settle, one per bit, one to release the lines. */
-    public int cyclesPerConversion() { return settleCycles + bits + 1; }
-
     /** The DAC voltage of a code: V_ref · code / 2^bits. */
     public double dacVolts(int code) { return vRefVolts * code / (1 << bits); }
 }

@@ -210,8 +210,8 @@ public final class CosimRunner {
         PathOutcome basis = fast != null ? fast : transaction;
         double n = basis.beats().size();
         AnalogMeasurement m = lockstepKernel == null ? null : lockstepKernel.measurement();
-        return EnergyModel.of(build.chip(), tech, basis.conversions() / n, basis.selectedAmps() / n,
-                basis.arrayAmps() / n, m, digitalEnergy, digitalEnergy.cycles());
+        return EnergyModel.of(build.chip(), build.digitalConfig().timing(), tech, basis.conversions() / n,
+                basis.selectedAmps() / n, basis.arrayAmps() / n, m, digitalEnergy);
     }
 
     public void note(String text) { notes.add(text); }
@@ -227,7 +227,7 @@ public final class CosimRunner {
                     "transaction co-simulation vs fast model on the same " + transaction.beats().size() + " beats");
         }
         List<String> allNotes = new ArrayList<>(notes);
-        double tConv = (build.chip().adc().bits() + 2) * build.chip().clockPeriodSeconds();
+        double tConv = build.digitalConfig().timing().readCycles() * build.chip().clockPeriodSeconds();
         allNotes.add(String.format(Locale.ROOT, "MAC-only %.3g nJ per inference = %.3g pJ per operation over the published "
                 + "2,624 operations (4*32*16 + 4*16*9); it is proportional to the %.0f ns the word lines stay on per "
                 + "conversion (the shared %d-bit SAR at %.0f MHz): the published 0.7-2.5 nJ is a per-op figure of industrial "

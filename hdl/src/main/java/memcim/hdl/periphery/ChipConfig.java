@@ -39,6 +39,9 @@ public record ChipConfig(int inputs, int hidden, int classes, int samples, int b
     /** Width of the per-class and entropy sums over the samples: never overflows (entropy ≤ 4095 per sample). */
     public int sumWidth() { return Math.max(FixedPoint.H_BITS + 1, Bits.forValue(samples * ((1L << FixedPoint.H_BITS) - 1))); }
 
+    /** The controller's timing for this configuration. */
+    public Timing timing() { return InferenceController.timing(hidden, classes, samples, bits, adcBits); }
+
     Params params() {
         return Params.of("N", inputs, "H", hidden, "C", classes, "M", samples, "B", bits, "ADC", adcBits,
                 "RS", reluShift, "ES", expShift, "STEPM", stepMilli);

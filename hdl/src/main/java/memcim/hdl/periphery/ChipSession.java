@@ -76,8 +76,7 @@ public final class ChipSession {
         sim.step();
         start.set(0);
         long t0 = sim.cycle() - 1;
-        long limit = 4 * InferenceController.cyclesPerInference(config().hidden(), config().classes(), config().samples(),
-                config().bits(), config().adcBits(), 3 * config().classes() + 20, config().classes() + 2) + 100;
+        long limit = 4 * config().timing().inferenceCycles() + 100; // a hung controller, not a slow one
         while (done.get() == 0) {
             if (adcBusy.get() != 0) {
                 setComparator(readout.comparator(sample(), layer(), column(), wordLines(), dacCode()));

@@ -33,8 +33,9 @@ class ChipDigitalTest {
         ChipConfig c = ChipConfig.reference().withSamples(2).withAdcBits(5);
         ChipSession session = new ChipSession(new ChipDigital(c));
         InferenceResult hw = session.infer(features(1, c), new IntegerArray(c, 5, 2));
-        long predicted = InferenceController.cyclesPerInference(c.hidden(), c.classes(), c.samples(), c.bits(), c.adcBits(),
-                3 * c.classes() + SoftmaxEntropy.DIV_WIDTH + 3, c.classes() + 2);
-        assertEquals(predicted, hw.cycles());
+        assertEquals(c.timing().inferenceCycles(), hw.cycles());
+        // by hand, 16 + 9 neurons, 3 phases, 5-bit ADC: read 1 + 6 = 7, phase 2·7 + 1 = 15, neuron 1 + 3·15 + 1 = 47,
+        // softmax 3·9 + 20 = 47, sample 25·47 + 1 + 47 = 1223, inference 1 + 2·1223 + 1 + (9 + 2) + 1 = 2460
+        assertEquals(2460, hw.cycles());
     }
 }
