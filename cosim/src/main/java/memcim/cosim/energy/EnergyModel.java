@@ -3,8 +3,8 @@ package memcim.cosim.energy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import memcim.cosim.config.ChipConfig;
 import memcim.hdl.periphery.Timing;
+import memcim.hdl.spec.ChipSpec;
 import memcim.report.Units;
 
 /**
@@ -23,7 +23,7 @@ public final class EnergyModel {
      * @param digital                  the digital periphery's energy for one inference
      * @param timing                   the digital periphery's timing: read time per conversion, latency
      */
-    public static EnergyBreakdown of(ChipConfig chip, Timing timing, TechnologyTable tech, double conversionsPerInference,
+    public static EnergyBreakdown of(ChipSpec chip, Timing timing, TechnologyTable tech, double conversionsPerInference,
                                      double selectedAmpsPerInference, double arrayAmpsPerInference,
                                      AnalogMeasurement lockstep, DigitalEnergy digital) {
         double t = chip.clockPeriodSeconds();

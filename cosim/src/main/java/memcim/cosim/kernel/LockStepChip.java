@@ -10,7 +10,6 @@ import memcim.cosim.analog.CellElectrics;
 import memcim.cosim.chip.BeatOutcome;
 import memcim.cosim.chip.ChipArrays;
 import memcim.cosim.chip.ComparatorReadout.Conversion;
-import memcim.cosim.config.ChipConfig;
 import memcim.cosim.energy.AnalogMeasurement;
 import memcim.cosim.energy.SourceEnergy;
 import memcim.cosim.energy.TechnologyTable;
@@ -19,6 +18,7 @@ import memcim.hdl.periphery.ChipSession;
 import memcim.hdl.periphery.InferenceResult;
 import memcim.hdl.periphery.Timing;
 import memcim.hdl.sim.Simulator;
+import memcim.hdl.spec.ChipSpec;
 import memcim.spice.ExternalSources;
 import memcim.spice.NgSpice;
 import memcim.spice.SpiceException;
@@ -32,7 +32,7 @@ import memcim.spice.SpiceException;
  * independent, so each block visit is its own transient; cycles without a conversion need no analog time.
  */
 public final class LockStepChip {
-    private final ChipConfig chip;
+    private final ChipSpec chip;
     private final ChipArrays arrays;
     private final CellElectrics cell;
     private final NgSpice ng;
@@ -46,7 +46,7 @@ public final class LockStepChip {
     /** One conversion's analog waveforms: multiplexed column voltage, DAC and comparator. */
     public record Waveform(double[] timeSeconds, double[] columnVolts, double[] dacVolts, double[] comparatorVolts) {}
 
-    public LockStepChip(ChipConfig chip, ChipArrays arrays, CellElectrics cell, NgSpice ng) {
+    public LockStepChip(ChipSpec chip, ChipArrays arrays, CellElectrics cell, NgSpice ng) {
         this.chip = chip;
         this.arrays = arrays;
         this.cell = cell;

@@ -43,7 +43,7 @@ public final class ChipSession {
     }
 
     public Simulator simulator() { return sim; }
-    public ChipConfig config() { return chip.config(); }
+    public PeripheryConfig config() { return chip.config(); }
 
     public void reset() {
         rst.set(1);
@@ -53,7 +53,7 @@ public final class ChipSession {
 
     /** Writes the input features (one per clock). */
     public void loadFeatures(int[] x) {
-        ChipConfig c = chip.config();
+        PeripheryConfig c = chip.config();
         if (x.length != c.inputs()) throw new InputException("features", c.inputs() + " values", x.length + " values");
         for (int i = 0; i < x.length; i++) { // all checked before any is written
             if (x[i] < 0 || x[i] >= 1 << c.bits()) {

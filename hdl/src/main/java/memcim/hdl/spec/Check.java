@@ -1,6 +1,6 @@
-package memcim.cosim.config;
+package memcim.hdl.spec;
 
-import java.util.Arrays;
+import java.math.BigDecimal;
 import java.util.Locale;
 import memcim.core.InputException;
 
@@ -21,25 +21,21 @@ final class Check {
     }
 
     void range(String parameter, double value, double lo, double hi) {
+        limit(parameter, value, lo, hi, null);
+    }
+
+    /** A range the hardware sets: {@code what} names the block whose limit it is, and the error says so. */
+    void limit(String parameter, double value, double lo, double hi, String what) {
         if (!(value >= lo && value <= hi)) {
-            throw new InputException(where(parameter), String.format(Locale.ROOT, "a number in [%s, %s]", num(lo), num(hi)),
-                    num(value));
+            throw new InputException(where(parameter), String.format(Locale.ROOT, "a number in [%s, %s]", num(lo), num(hi))
+                    + (what == null ? "" : " (" + what + ")"), num(value));
         }
     }
 
-    void atMost(String parameter, int value, int limit, String limitName) {
-        if (value > limit) {
-            throw new InputException(where(parameter), "at most " + limit + " (" + limitName + ")", String.valueOf(value));
-        }
-    }
-
-    void oneOf(String parameter, String value, String... allowed) {
-        if (value == null || !Arrays.asList(allowed).contains(value)) {
-            throw new InputException(where(parameter), "one of " + String.join(", ", allowed), "'" + value + "'");
-        }
-    }
-
+    // six significant digits without trailing zeros: 0.01, 1.5, 1E-9
     private static String num(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.6g", v);
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.valueOf((long) v);
+        BigDecimal d = new BigDecimal(String.format(Locale.ROOT, "%.6g", v)).stripTrailingZeros();
+        return Math.abs(v) >= 1e-3 ? d.toPlainString() : d.toString();
     }
 }

@@ -1,45 +1,58 @@
-package memcim.cosim.config;
+package memcim.hdl.spec;
 
 import java.nio.file.Path;
 import java.util.Locale;
 import memcim.core.InputException;
 import memcim.core.Json;
+import memcim.hdl.periphery.PeripheryConfig;
 
 /**
- * Every parameter of a compute-in-memory chip, as one immutable tree that round-trips through JSON.
- * {@link #validate(String)} checks each value and names the offending parameter; {@link #reference()}
- * is the published Bayesian ECG chip (M = 50 samples on 75 arrays of 32×32 1T1R).
+ * Every parameter of a compute-in-memory chip, as one immutable tree that round-trips through JSON: what the
+ * digital periphery is built from ({@link #periphery()}), what the arrays' decks and the co-simulation read.
+ * {@link #validate(String)} checks each value, the hardware's limits among them, and names the offending parameter
+ * by its JSON path; {@link #reference()} is the published Bayesian ECG chip (M = 50 samples on 75 arrays of 32×32
+ * 1T1R).
+ *
+ * <p>It lives in the hdl module because the periphery is built from it and hdl is the lowest module that
+ * needs it: cosim (and cli) depend on hdl, never the other way round.
  */
-public record ChipConfig(
+public record ChipSpec(
         String name,
-        NetworkShape network,
-        ArrayGeometry array,
-        ReadScheme read,
-        AdcConfig adc,
-        ClockConfig clock,
+        NetworkSpec network,
+        ArraySpec array,
+        ReadSpec read,
+        AdcSpec adc,
+        ClockSpec clock,
+        DigitalSpec digital,
         String technology,
         String deviceCard,
         long seed) {
 
     /** The reference chip of the published work, with memcim's design choices where the paper is silent. */
-    public static ChipConfig reference() {
-        return new ChipConfig("reference",
-                new NetworkShape(32, 16, 9, 3, 3, 50),
-                new ArrayGeometry(32, 32, "1T1R", 2, 0.25, 0.05e-15, 1.2, 0.3e-15, "lumped", "chord"),
-                new ReadScheme(0.1, "ground"),
-                new AdcConfig(10, "transimpedance", 256e-6, 1.0, 1e4, 1e3, 1e-15, 1e3, 2),
-                new ClockConfig(100e6),
+    public static ChipSpec reference() {
+        return new ChipSpec("reference",
+                new NetworkSpec(32, 16, 9, 3, 50),
+                new ArraySpec(32, 32, CellKind.ONE_T_ONE_R, 0.25, 0.05e-15, 1.2, 0.3e-15, WireModel.LUMPED, CellModel.CHORD),
+                new ReadSpec(0.1, UnselectedLines.GROUND),
+                new AdcSpec(10, FrontEnd.TRANSIMPEDANCE, 256e-6, 1.0, 1e4, 1e3, 1e-15, 1e3),
+                new ClockSpec(100e6),
+                new DigitalSpec(6, 4, 250),
                 "cmos130", "hfox-1t1r", 1L);
     }
 
-    /** Reads and validates a configuration file. */
-    public static ChipConfig load(Path file) {
-        RecordKeys.check(file.toString(), Json.readTree(file), ChipConfig.class, "");
-        return Json.read(file, ChipConfig.class).validate(file.toString());
+    public static ChipSpec preset(String presetName) {
+        if ("reference".equals(presetName)) return reference();
+        throw new InputException("--chip", "a preset name (reference) or a JSON file", "'" + presetName + "'");
     }
 
-    /** Returns this configuration, or throws an {@link InputException} naming the first bad parameter. */
-    public ChipConfig validate(String source) {
+    /** Reads and validates a chip file. */
+    public static ChipSpec load(Path file) {
+        RecordKeys.check(file.toString(), Json.readTree(file), ChipSpec.class, "");
+        return Json.read(file, ChipSpec.class).validate(file.toString());
+    }
+
+    /** Returns this spec, or throws an {@link InputException} naming the first bad parameter. */
+    public ChipSpec validate(String source) {
         Check c = new Check(source);
         c.notBlank("name", name);
         c.present("network", network);
@@ -47,6 +60,7 @@ public record ChipConfig(
         c.present("read", read);
         c.present("adc", adc);
         c.present("clock", clock);
+        c.present("digital", digital);
         c.notBlank("technology", technology);
         c.notBlank("deviceCard", deviceCard);
         network.validate(c);
@@ -54,20 +68,27 @@ public record ChipConfig(
         read.validate(c);
         adc.validate(c);
         clock.validate(c);
+        // the softmax takes logits of at least 8 bits: the shift-add sum of adc.bits + activationBits + 2
+        c.limit("adc.bits", adc.bits(), Math.max(2, 6 - network.activationBits()), 12, "hdl softmax: 8-bit logits");
+        digital.validate(c, adc.bits(), network.activationBits());
         // the layers must fit the arrays: one sample of a layer occupies rows × (outputs × cells) cells
-        c.atMost("network.inputs", network.inputs(), array.rows(), "array.rows");
-        c.atMost("network.hidden", network.hidden(), array.rows(), "array.rows");
-        c.atMost("network.hidden", network.hidden() * array.cellsPerWeight(), array.columns(),
-                "array.columns / array.cellsPerWeight");
-        c.atMost("network.outputs", network.outputs() * array.cellsPerWeight(), array.columns(),
-                "array.columns / array.cellsPerWeight");
+        int cells = ArraySpec.CELLS_PER_WEIGHT;
+        c.limit("network.inputs", network.inputs(), 0, array.rows(), "array.rows");
+        c.limit("network.hidden", network.hidden() * cells, 0, array.columns(), "2 cells per weight: array.columns");
+        c.limit("network.outputs", network.outputs() * cells, 0, array.columns(), "2 cells per weight: array.columns");
         return this;
+    }
+
+    /** The digital periphery's parameters: the network's shape and bits, the ADC's resolution, the scalings. */
+    public PeripheryConfig periphery() {
+        return new PeripheryConfig(network.inputs(), network.hidden(), network.outputs(), network.samples(),
+                network.activationBits(), adc.bits(), digital.reluShift(), digital.expShift(), digital.stepMilli());
     }
 
     /** Layer-2 blocks (hidden × outputs·cells) that share one array: stacked by rows, read one after another. */
     public int layer2BlocksPerArray() {
         int byRows = array.rows() / network.hidden();
-        int byColumns = array.columns() / (network.outputs() * array.cellsPerWeight());
+        int byColumns = array.columns() / (network.outputs() * ArraySpec.CELLS_PER_WEIGHT);
         return Math.max(1, byRows) * Math.max(1, byColumns);
     }
 
@@ -84,47 +105,46 @@ public record ChipConfig(
     public String describe() {
         return String.format(Locale.ROOT, String.join("\n",
                 "chip %s (technology %s, device card %s, seed %d)",
-                "  network   %d -> %d -> %d, inputs %d-bit bit-serial, hidden %d-bit, M = %d samples",
+                "  network   %d -> %d -> %d, %d-bit activations bit-serial, M = %d samples",
                 "  arrays    %d of %dx%d %s (SPICE: %s wires, %s cells), %d cells per weight, wire %.3g ohm / %.3g F per segment,"
                         + " gate %.3g V / %.3g F per cell",
                 "  read      V_read %.3g V bit-serial, unselected rows: %s",
                 "  adc       %d-bit SAR, %s front end (op-amp gain %.3g), full scale %.3g A, V_ref %.3g V, "
-                        + "comparator gain %.3g, C-DAC unit %.3g F, %d settle cycles",
+                        + "comparator gain %.3g, C-DAC unit %.3g F",
+                "  digital   reluShift %d, expShift %d, exp step %d/1000 nat",
                 "  clock     %.4g Hz"),
                 name, technology, deviceCard, seed,
-                network.inputs(), network.hidden(), network.outputs(), network.inputBits(), network.hiddenBits(),
-                network.samples(),
-                arrayCount(), array.rows(), array.columns(), array.cell(), array.spiceModel(), array.spiceCells(),
-                array.cellsPerWeight(),
+                network.inputs(), network.hidden(), network.outputs(), network.activationBits(), network.samples(),
+                arrayCount(), array.rows(), array.columns(), array.cell().key(), array.spiceWires().key(),
+                array.spiceCells().key(), ArraySpec.CELLS_PER_WEIGHT,
                 array.wireSegmentOhms(), array.wireSegmentFarads(), array.gateVolts(), array.gateFarads(),
-                read.vReadVolts(), read.unselectedLines(),
-                adc.bits(), adc.frontEnd(), adc.opAmpGain(), adc.fullScaleAmps(), adc.vRefVolts(),
-                adc.comparatorGain(), adc.dacUnitFarads(), adc.settleCycles(),
+                read.vReadVolts(), read.unselectedLines().key(),
+                adc.bits(), adc.frontEnd().key(), adc.opAmpGain(), adc.fullScaleAmps(), adc.vRefVolts(),
+                adc.comparatorGain(), adc.dacUnitFarads(),
+                digital.reluShift(), digital.expShift(), digital.stepMilli(),
                 clock.frequencyHertz());
     }
 
     /** Returns a copy with another number of samples M (accuracy-vs-M sweeps, quick tests). */
-    public ChipConfig withSamples(int samples) {
-        return new ChipConfig(name, network.withSamples(samples), array, read, adc, clock, technology, deviceCard,
-                seed);
+    public ChipSpec withSamples(int samples) {
+        return new ChipSpec(name, network.withSamples(samples), array, read, adc, clock, digital, technology,
+                deviceCard, seed);
     }
 
-    /** Returns a copy with another ADC. */
-    public ChipConfig withAdc(AdcConfig newAdc) {
-        return new ChipConfig(name, network, array, read, newAdc, clock, technology, deviceCard, seed);
+    public ChipSpec withAdc(AdcSpec newAdc) {
+        return new ChipSpec(name, network, array, read, newAdc, clock, digital, technology, deviceCard, seed);
     }
 
-    public ChipConfig withArray(ArrayGeometry newArray) {
-        return new ChipConfig(name, network, newArray, read, adc, clock, technology, deviceCard, seed);
+    public ChipSpec withArray(ArraySpec newArray) {
+        return new ChipSpec(name, network, newArray, read, adc, clock, digital, technology, deviceCard, seed);
     }
 
-    /** Returns a copy with another seed. */
-    public ChipConfig withSeed(long newSeed) {
-        return new ChipConfig(name, network, array, read, adc, clock, technology, deviceCard, newSeed);
+    /** Returns a copy with other datapath scalings (the cosim calibration's). */
+    public ChipSpec withDigital(DigitalSpec scalings) {
+        return new ChipSpec(name, network, array, read, adc, clock, scalings, technology, deviceCard, seed);
     }
 
-    public static ChipConfig preset(String presetName) {
-        if ("reference".equals(presetName)) return reference();
-        throw new InputException("--chip", "a preset name (reference) or a JSON file", "'" + presetName + "'");
+    public ChipSpec withSeed(long newSeed) {
+        return new ChipSpec(name, network, array, read, adc, clock, digital, technology, deviceCard, newSeed);
     }
 }

@@ -1,13 +1,13 @@
 package memcim.hdl.periphery;
 
+import java.util.SplittableRandom;
+import memcim.hdl.spec.ChipSpec;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.SplittableRandom;
-import org.junit.jupiter.api.Test;
-
 class ChipDigitalTest {
-    private static int[] features(long seed, ChipConfig c) {
+    private static int[] features(long seed, PeripheryConfig c) {
         SplittableRandom r = new SplittableRandom(seed);
         int[] x = new int[c.inputs()];
         for (int i = 0; i < x.length; i++) x[i] = r.nextInt(1 << c.bits());
@@ -16,7 +16,7 @@ class ChipDigitalTest {
 
     @Test
     void simulatedChipComputesWhatTheSoftwareReferenceComputes() {
-        ChipConfig c = ChipConfig.reference().withSamples(3).withAdcBits(6);
+        PeripheryConfig c = ChipSpec.reference().periphery().withSamples(3).withAdcBits(6);
         ChipSession session = new ChipSession(new ChipDigital(c));
         for (int trial = 0; trial < 3; trial++) {
             IntegerArray array = new IntegerArray(c, 100 + trial, 3);
@@ -30,7 +30,7 @@ class ChipDigitalTest {
 
     @Test
     void inferenceTakesThePredictedNumberOfCycles() {
-        ChipConfig c = ChipConfig.reference().withSamples(2).withAdcBits(5);
+        PeripheryConfig c = ChipSpec.reference().periphery().withSamples(2).withAdcBits(5);
         ChipSession session = new ChipSession(new ChipDigital(c));
         InferenceResult hw = session.infer(features(1, c), new IntegerArray(c, 5, 2));
         assertEquals(c.timing().inferenceCycles(), hw.cycles());

@@ -1,17 +1,17 @@
 package memcim.hdl.periphery;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.ArrayList;
 import java.util.List;
 import memcim.hdl.sim.Simulator;
+import memcim.hdl.spec.ChipSpec;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The published timing against the simulated chip's own word-line enable, cycle by cycle. */
 class TimingTest {
     @Test
     void publishedTimingIsWhatTheSimulatedControllerDoes() {
-        ChipConfig c = ChipConfig.reference().withSamples(1).withAdcBits(7);
+        PeripheryConfig c = ChipSpec.reference().periphery().withSamples(1).withAdcBits(7);
         ChipSession session = new ChipSession(new ChipDigital(c));
         Simulator sim = session.simulator();
         session.loadFeatures(new int[c.inputs()]);
