@@ -55,12 +55,10 @@ public record ChipSpec(
     public ChipSpec validate(String source) {
         Check c = new Check(source);
         c.notBlank("name", name);
-        c.present("network", network);
-        c.present("array", array);
-        c.present("read", read);
-        c.present("adc", adc);
-        c.present("clock", clock);
-        c.present("digital", digital);
+        // every section must be there before its own checks run
+        String[] sections = {"network", "array", "read", "adc", "clock", "digital"};
+        Object[] values = {network, array, read, adc, clock, digital};
+        for (int k = 0; k < sections.length; k++) c.present(sections[k], values[k]);
         c.notBlank("technology", technology);
         c.notBlank("deviceCard", deviceCard);
         network.validate(c);
