@@ -7,11 +7,11 @@ import memcim.cosim.chip.ChipPaths;
 import memcim.cosim.chip.ComparatorReadout;
 import memcim.cosim.chip.PathOutcome;
 import memcim.cosim.chip.SpiceSensing;
-import memcim.cosim.config.ChipConfig;
 import memcim.cosim.flow.ChipBuild;
 import memcim.cosim.flow.CosimRunner;
 import memcim.cosim.flow.ModelDir;
 import memcim.cosim.kernel.LockStepChip;
+import memcim.hdl.spec.ChipSpec;
 import memcim.spice.NgSpice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +38,7 @@ public final class BenchChipCommand implements Callable<Integer> {
         CosimCommand.requirePositive("--samples", samples);
         CosimCommand.requirePositive("--beats", beats);
         ModelDir m = ModelDir.read(model);
-        ChipBuild build = ChipBuild.of(ChipConfig.reference().withSamples(samples), m);
+        ChipBuild build = ChipBuild.of(ChipSpec.reference().withSamples(samples), m);
         var out = spec.commandLine().getOut();
         var test = m.dataset().test();
         // warm-up (JIT, the fast model's transfer matrices, ngspice's first load), not timed

@@ -7,12 +7,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import memcim.core.InputException;
 import memcim.hdl.bench.HdlBenchmark;
-import memcim.hdl.periphery.ChipConfig;
+import memcim.hdl.periphery.PeripheryConfig;
 import memcim.hdl.sim.Simulator;
+import memcim.hdl.spec.ChipSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code memcim bench hdl}: the reference chip's controller and datapath, driven by a seeded LFSR, for the
@@ -39,7 +40,7 @@ public final class BenchHdlCommand implements Callable<Integer> {
         if (samples < 1 || samples > 255) throw new InputException("--samples", "1..255", Integer.toString(samples));
         if (seed == 0 || (seed & ~0xFFFF_FFFFL) != 0) throw new InputException("--seed", "a nonzero 32-bit LFSR seed", Long.toString(seed));
         PrintWriter w = spec.commandLine().getOut();
-        HdlBenchmark bench = new HdlBenchmark(ChipConfig.reference().withSamples(samples), seed, cycles);
+        HdlBenchmark bench = new HdlBenchmark(ChipSpec.reference().periphery().withSamples(samples), seed, cycles);
         w.printf(Locale.ROOT, "hdl bench: %s (chip_digital M=%d + LFSR seed %d), %d cycles each way, %d operations per cycle in the memcim simulator%n",
                 bench.harness().name(), samples, seed, cycles, bench.operations());
         w.flush();

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import memcim.core.InputException;
 import memcim.core.Progress;
-import memcim.spice.CrossbarBenchmark;
+import memcim.netlist.crossbar.CrossbarBenchmark;
 import memcim.spice.NgSpice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

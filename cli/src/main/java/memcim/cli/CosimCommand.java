@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import memcim.core.InputException;
 import memcim.core.Json;
-import memcim.cosim.config.ChipConfig;
 import memcim.cosim.flow.CosimFlow;
 import memcim.cosim.flow.ModelDir;
 import memcim.cosim.report.ChipReport;
+import memcim.hdl.spec.ChipSpec;
 import memcim.report.Units;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +37,7 @@ public final class CosimCommand implements Callable<Integer> {
         if (beats != null) requirePositive("--beats", beats);
         if (samples != null) requirePositive("--samples", samples);
         ModelDir m = ModelDir.read(model);
-        ChipConfig c = chipConfig(chip);
+        ChipSpec c = chipConfig(chip);
         int lockSamples = samples != null ? samples : 1;
         if (samples != null && mode != CosimFlow.Mode.LOCKSTEP) c = c.withSamples(samples);
         int n = beats != null ? beats : switch (mode) {
@@ -64,9 +64,9 @@ public final class CosimCommand implements Callable<Integer> {
         }
     }
 
-    static ChipConfig chipConfig(String chip) {
-        if (chip.endsWith(".json") || Files.exists(Path.of(chip))) return ChipConfig.load(Path.of(chip));
-        return ChipConfig.preset(chip);
+    static ChipSpec chipConfig(String chip) {
+        if (chip.endsWith(".json") || Files.exists(Path.of(chip))) return ChipSpec.load(Path.of(chip));
+        return ChipSpec.preset(chip);
     }
 
     /** Paths, energy with what it covers and the published comparisons, agreement. */

@@ -10,23 +10,23 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import memcim.core.InputException;
 import memcim.core.Progress;
-import memcim.cosim.config.AdcConfig;
 import memcim.cosim.flow.ChipBuild;
 import memcim.cosim.flow.ModelDir;
 import memcim.hdl.Module;
 import memcim.hdl.bench.BenchHarness;
-import memcim.hdl.periphery.ChipConfig;
 import memcim.hdl.periphery.ChipDigital;
+import memcim.hdl.periphery.PeripheryConfig;
 import memcim.hdl.sim.Simulator;
 import memcim.hdl.sim.VcdWriter;
+import memcim.hdl.spec.ChipSpec;
 import memcim.hdl.verify.SynthesisReport;
 import memcim.hdl.verify.ToolRun;
 import memcim.hdl.verify.Verilator;
 import memcim.hdl.verilog.VerilogEmitter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code memcim hdl}: writes the chip's digital periphery as Verilog, optionally lints and synthesises it. The
@@ -77,8 +77,9 @@ public final class HdlCommand implements Callable<Integer> {
         if (model != null && !Files.isDirectory(model)) {
             throw new InputException("--model", "a directory written by 'memcim train' or 'memcim demo'", model + " (no such directory)");
         }
-        memcim.cosim.config.ChipConfig c = withOverrides(CosimCommand.chipConfig(chipArg));
-        ChipConfig digital = model != null ? ChipBuild.of(c, ModelDir.read(model)).digitalConfig() : nominal(c);
+        ChipSpec c = withOverrides(CosimCommand.chipConfig(chipArg));
+        // without a model the spec's own scalings (the reference's are nominal): a model is needed to calibrate them
+        PeripheryConfig digital = model != null ? ChipBuild.of(c, ModelDir.read(model)).digitalConfig() : c.periphery();
         ChipDigital chip = new ChipDigital(digital);
         PrintWriter w = spec.commandLine().getOut();
         List<Path> files = VerilogEmitter.write(chip, out);
@@ -109,22 +110,10 @@ public final class HdlCommand implements Callable<Integer> {
     }
 
     /** The chip with --samples and --adc-bits applied (before calibration: the scalings depend on both). */
-    private memcim.cosim.config.ChipConfig withOverrides(memcim.cosim.config.ChipConfig c) {
+    private ChipSpec withOverrides(ChipSpec c) {
         if (samples != null) c = c.withSamples(samples);
-        if (adcBits != null) {
-            AdcConfig a = c.adc();
-            c = c.withAdc(new AdcConfig(adcBits, a.frontEnd(), a.fullScaleAmps(), a.vRefVolts(), a.opAmpGain(),
-                    a.comparatorGain(), a.dacUnitFarads(), a.switchOhms(), a.settleCycles()));
-        }
+        if (adcBits != null) c = c.withAdc(c.adc().withBits(adcBits));
         return c.validate(chipArg);
-    }
-
-    /** The chip's shape, samples, bits and ADC resolution with hdl's nominal scalings (no trained network to calibrate to). */
-    static ChipConfig nominal(memcim.cosim.config.ChipConfig c) {
-        ChipConfig n = ChipConfig.reference();
-        var net = c.network();
-        return new ChipConfig(net.inputs(), net.hidden(), net.outputs(), net.samples(), net.inputBits(), c.adc().bits(),
-                n.reluShift(), n.expShift(), n.stepMilli());
     }
 
     private static void synthesise(ChipDigital chip, PrintWriter w) throws Exception {

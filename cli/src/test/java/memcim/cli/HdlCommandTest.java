@@ -8,11 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import memcim.core.Json;
-import memcim.cosim.config.AdcConfig;
-import memcim.cosim.config.ChipConfig;
 import memcim.cosim.flow.ChipBuild;
 import memcim.cosim.flow.ModelDir;
 import memcim.hdl.periphery.ChipDigital;
+import memcim.hdl.spec.ChipSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,15 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 class HdlCommandTest {
     @TempDir Path dir;
 
-    private static String top(memcim.hdl.periphery.ChipConfig c) { return new ChipDigital(c).name(); }
+    private static String top(memcim.hdl.periphery.PeripheryConfig c) { return new ChipDigital(c).name(); }
 
     @Test
     void defaultIsTheReferenceChipAndLintsClean() {
         Path out = dir.resolve("v");
         CliRun r = CliRun.memcim("hdl", "--out", out.toString(), "--lint");
         assertEquals(0, r.code(), r.out() + r.err());
-        ChipConfig reference = ChipConfig.reference();
-        String top = top(HdlCommand.nominal(reference));
+        ChipSpec reference = ChipSpec.reference();
+        String top = top(reference.periphery());
         assertTrue(top.contains("_m" + reference.network().samples() + "_") && top.contains("_adc" + reference.adc().bits() + "_"), top);
         assertTrue(r.out().contains("top " + top), r.out());
         assertTrue(r.out().contains("verilator --lint-only -Wall: clean"), r.out());
@@ -37,10 +36,8 @@ class HdlCommandTest {
 
     @Test
     void chipFileSetsShapeSamplesAndAdc() throws Exception {
-        ChipConfig ref = ChipConfig.reference();
-        AdcConfig a = ref.adc();
-        ChipConfig small = ref.withSamples(4).withAdc(new AdcConfig(9, a.frontEnd(), a.fullScaleAmps(), a.vRefVolts(),
-                a.opAmpGain(), a.comparatorGain(), a.dacUnitFarads(), a.switchOhms(), a.settleCycles()));
+        ChipSpec ref = ChipSpec.reference();
+        ChipSpec small = ref.withSamples(4).withAdc(ref.adc().withBits(9));
         Path file = dir.resolve("chip.json");
         Files.writeString(file, Json.write(small));
         CliRun r = CliRun.memcim("hdl", "--chip", file.toString(), "--out", dir.resolve("v").toString());
@@ -58,8 +55,8 @@ class HdlCommandTest {
         assertEquals(0, CliRun.memcim("train", "--data", set.toString(), "--epochs", "3", "--seed", "3", "--out", model.toString()).code());
         CliRun r = CliRun.memcim("hdl", "--model", model.toString(), "--out", dir.resolve("v").toString());
         assertEquals(0, r.code(), r.err());
-        String calibrated = top(ChipBuild.of(ChipConfig.reference(), ModelDir.read(model)).digitalConfig());
-        assertNotEquals(top(HdlCommand.nominal(ChipConfig.reference())), calibrated, "the model must change the scalings, else this test cannot fail");
+        String calibrated = top(ChipBuild.of(ChipSpec.reference(), ModelDir.read(model)).digitalConfig());
+        assertNotEquals(top(ChipSpec.reference().periphery()), calibrated, "the model must change the scalings, else this test cannot fail");
         assertTrue(r.out().contains("top " + calibrated), r.out() + " vs " + calibrated);
         assertTrue(r.out().contains("calibrated to " + model), r.out());
     }

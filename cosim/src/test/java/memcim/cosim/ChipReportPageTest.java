@@ -10,13 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import memcim.core.Json;
-import memcim.cosim.config.ChipConfig;
 import memcim.cosim.energy.EnergyBreakdown;
 import memcim.cosim.energy.EnergyItem;
 import memcim.cosim.report.ChipReport;
 import memcim.cosim.report.ChipReportPage;
 import memcim.cosim.report.EnergyReport;
 import memcim.cosim.report.PathResult;
+import memcim.hdl.spec.ChipSpec;
 import memcim.report.Plot;
 import memcim.report.ReportWriter;
 import memcim.report.plot.Axis;
@@ -34,7 +34,7 @@ class ChipReportPageTest {
         Map<String, PathResult> paths = new LinkedHashMap<>();
         paths.put("software", new PathResult("software", "BNN <float>", 90, 10, 50, 0.8, 0.9, 0.95, 1));
         paths.put("fast", new PathResult("fast", "fast model", 90, 10, 50, 0.79, 0.88, 0.94, 1));
-        return new ChipReport("memcim test", ChipConfig.reference(), paths, EnergyReport.of(breakdown),
+        return new ChipReport("memcim test", ChipSpec.reference(), paths, EnergyReport.of(breakdown),
                 new ChipReport.Agreement(2, 100, 1, 0.01, 1), List.of(new ChipReport.SamplesPoint(1, 0.7, 0.6, 0.5)),
                 List.of(new ChipReport.TimePoint("1s", 1, 0.7, 0.6, 0.5), new ChipReport.TimePoint("1y", 3.15576e7, 0.69, 0.6, 0.5)),
                 Map.of("train", 1.0), new ChipReport.Tolerance(0.02, 0.03, true, true, "fast vs transaction"),

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import memcim.core.Json;
-import memcim.cosim.config.ChipConfig;
 import memcim.cosim.flow.DemoFlow;
 import memcim.cosim.flow.DemoOptions;
 import memcim.cosim.report.ChipReport;
+import memcim.hdl.spec.ChipSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +25,7 @@ class DemoFlowTest {
 
     @Test
     void smallChipRunsEndToEndAndReportsEnergyAndPaths() throws Exception {
-        DemoOptions o = new DemoOptions(out, ChipConfig.reference().withSamples(4), 900, 30, 40, 0, 1, 3L);
+        DemoOptions o = new DemoOptions(out, ChipSpec.reference().withSamples(4), 900, 30, 40, 0, 1, 3L);
         ChipReport r = DemoFlow.run(o, System.err);
         JsonNode json = Json.readTree(out.resolve("report.json"));
         double mac = json.at("/energy/macOnlyJoulesPerInference").asDouble();

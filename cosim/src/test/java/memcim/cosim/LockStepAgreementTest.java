@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import memcim.bnn.BayesianNetwork;
 import memcim.bnn.TrainingSettings;
-import memcim.cosim.config.ChipConfig;
 import memcim.cosim.energy.AnalogMeasurement;
 import memcim.cosim.flow.ChipBuild;
 import memcim.cosim.flow.CosimRunner;
 import memcim.cosim.report.ChipReport;
 import memcim.data.ecg.DatasetBuilder;
 import memcim.data.ecg.EcgDataset;
+import memcim.hdl.spec.ChipSpec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +31,7 @@ class LockStepAgreementTest {
             mu[i] = rng.nextGaussian() * 0.6;
             sigma[i] = 0.05 + 0.1 * rng.nextDouble();
         }
-        ChipBuild build = ChipBuild.of(ChipConfig.reference().withSamples(1), new BayesianNetwork(shape, mu, sigma), settings);
+        ChipBuild build = ChipBuild.of(ChipSpec.reference().withSamples(1), new BayesianNetwork(shape, mu, sigma), settings);
         EcgDataset data = DatasetBuilder.synthetic(60, 5);
         CosimRunner runner = new CosimRunner(build, data.test());
         runner.lockstep(1, 1, null);

@@ -7,8 +7,9 @@ import memcim.bnn.BayesianNetwork;
 import memcim.bnn.TrainingSettings;
 import memcim.cosim.chip.FastSensing;
 import memcim.cosim.chip.SpiceSensing;
-import memcim.cosim.config.ChipConfig;
 import memcim.cosim.flow.ChipBuild;
+import memcim.hdl.spec.ChipSpec;
+import memcim.hdl.spec.WireModel;
 import memcim.spice.NgSpice;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * (The ADC full scale is not calibrated here: only the sensed voltages are compared.)
  */
 class SensingAgreementTest {
-    static ChipBuild build(String wires, double opAmpGain) {
+    static ChipBuild build(WireModel wires, double opAmpGain) {
         TrainingSettings settings = TrainingSettings.defaults(9);
         var shape = settings.shape();
         SplittableRandom rng = new SplittableRandom(9);
@@ -27,11 +28,9 @@ class SensingAgreementTest {
             mu[i] = rng.nextGaussian() * 0.6;
             sigma[i] = 0.05 + 0.1 * rng.nextDouble();
         }
-        ChipConfig chip = ChipConfig.reference().withSamples(1);
-        chip = chip.withArray(chip.array().withSpiceModel(wires));
-        var a = chip.adc();
-        chip = chip.withAdc(new memcim.cosim.config.AdcConfig(a.bits(), a.frontEnd(), a.fullScaleAmps(), a.vRefVolts(),
-                opAmpGain, a.comparatorGain(), a.dacUnitFarads(), a.switchOhms(), a.settleCycles()));
+        ChipSpec chip = ChipSpec.reference().withSamples(1);
+        chip = chip.withArray(chip.array().withSpiceWires(wires));
+        chip = chip.withAdc(chip.adc().withOpAmpGain(opAmpGain));
         return ChipBuild.of(chip, new BayesianNetwork(shape, mu, sigma), settings);
     }
 
@@ -53,17 +52,17 @@ class SensingAgreementTest {
     @Test
     void distributedDeckIsTheFastModelsCircuit() {
         // with a near-ideal op-amp the bit lines sit at virtual ground, as the fast model holds them: same circuit
-        double ideal = worstRelative(build("distributed", 1e7));
+        double ideal = worstRelative(build(WireModel.DISTRIBUTED, 1e7));
         assertTrue(ideal < 1e-5, "distributed SPICE (gain 1e7) vs fast model: " + ideal);
         // the reference op-amp (gain 1e4) leaves the bit lines tens of µV off ground: about 0.1 %
-        double real = worstRelative(build("distributed", 1e4));
+        double real = worstRelative(build(WireModel.DISTRIBUTED, 1e4));
         assertTrue(real > ideal && real < 2e-3, "distributed SPICE (gain 1e4) vs fast model: " + real);
     }
 
     @Test
     void lumpedDeckStaysWithinOnePercentOfFullSwing() {
         // each line's wire lumped at half its length: ~1 % of the largest column voltage, a few LSB of the 10-bit ADC
-        double d = worstRelative(build("lumped", 1e4));
+        double d = worstRelative(build(WireModel.LUMPED, 1e4));
         assertTrue(d < 1.5e-2, "lumped SPICE vs fast model: " + d);
         System.out.printf("lumped SPICE vs fast model: worst column difference %.2e of full swing%n", d);
     }

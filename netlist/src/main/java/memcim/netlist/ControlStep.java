@@ -21,6 +21,11 @@ public final class ControlStep {
      * {@code quit 0}: ends a batch run with status 0. Without it, {@code ngspice -b} on a deck whose analyses
      * are all in the control block says "no simulations run" and exits with status 1.
      */
+    /** {@code set name=value}: an ngspice interpreter variable (e.g. {@code numdgt}, the printed digits). */
+    public static ControlStep set(String name, int value) {
+        return new ControlStep("set " + SpiceName.check("control variable", name) + "=" + value);
+    }
+
     public static ControlStep quit() { return new ControlStep("quit 0"); }
 
     /** {@code alter element param = value}, e.g. a source's {@code dc}. */

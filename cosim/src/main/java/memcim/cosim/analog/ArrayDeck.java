@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import memcim.core.Generator;
-import memcim.cosim.config.ChipConfig;
 import memcim.cosim.energy.TechnologyTable;
+import memcim.hdl.spec.CellModel;
+import memcim.hdl.spec.ChipSpec;
+import memcim.hdl.spec.WireModel;
 import memcim.templates.Templates;
 
 /**
@@ -55,22 +57,22 @@ public final class ArrayDeck {
      * @param conductanceSiemens rows × columns, every cell (unused ones at the device's off conductance)
      * @param tranStopSeconds    length of the lock-step transient (ignored for operating points)
      */
-    public static String render(ChipConfig chip, double[][] conductanceSiemens, CellElectrics cell, Drive drive,
+    public static String render(ChipSpec chip, double[][] conductanceSiemens, CellElectrics cell, Drive drive,
                                 double tranStopSeconds, String title) {
         var a = chip.array();
         var adc = chip.adc();
         int rows = conductanceSiemens.length;
         int cols = conductanceSiemens[0].length;
-        boolean distributed = "distributed".equals(a.spiceModel());
+        boolean distributed = a.spiceWires() == WireModel.DISTRIBUTED;
         boolean lockstep = drive == Drive.LOCKSTEP;
-        boolean chord = "chord".equals(a.spiceCells());
+        boolean chord = a.spiceCells() == CellModel.CHORD;
         double vdd = TechnologyTable.named(chip.technology()).get("supplyVolts");
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("title", title);
         v.put("generator", Generator.id());
         v.put("header", List.of(
                 String.format(Locale.ROOT, "array %dx%d, wires %s (%s ohm, %s F per segment), drive %s", rows, cols,
-                        a.spiceModel(), num(a.wireSegmentOhms()), num(a.wireSegmentFarads()), drive),
+                        a.spiceWires().key(), num(a.wireSegmentOhms()), num(a.wireSegmentFarads()), drive),
                 String.format(Locale.ROOT, "cells: access %s ohm, V0 %s V; V_read %s V, gate %s V", num(cell.accessOhms()),
                         num(cell.nonlinearityVolts()), num(chip.read().vReadVolts()), num(a.gateVolts())),
                 String.format(Locale.ROOT, "front end Rf %s ohm, op-amp gain %s; ADC %d bits, V_ref %s V, C-DAC unit %s F,"

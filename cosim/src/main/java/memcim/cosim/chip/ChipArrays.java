@@ -3,11 +3,11 @@ package memcim.cosim.chip;
 import java.util.ArrayList;
 import java.util.List;
 import memcim.bnn.ProgrammedNetwork;
-import memcim.cosim.config.ChipConfig;
+import memcim.hdl.spec.ChipSpec;
 
 /**
  * The chip's physical arrays, programmed: one layer-1 array per weight sample (inputs × 2·hidden cells), and
- * layer-2 arrays each holding {@link ChipConfig#layer2BlocksPerArray()} samples' hidden × 2·outputs blocks stacked
+ * layer-2 arrays each holding {@link ChipSpec#layer2BlocksPerArray()} samples' hidden × 2·outputs blocks stacked
  * by rows (read one block at a time: the other block's rows stay at 0 V). Unused cells are left RESET, at the
  * device's off conductance. M = 50 gives the published 75 arrays.
  */
@@ -15,15 +15,15 @@ public final class ChipArrays {
     /** Where a (sample, layer) block lives: the array and its first row. */
     public record Placement(int array, int rowOffset) {}
 
-    private final ChipConfig chip;
+    private final ChipSpec chip;
     private final List<double[][]> arrays = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
 
-    private ChipArrays(ChipConfig chip) {
+    private ChipArrays(ChipSpec chip) {
         this.chip = chip;
     }
 
-    public static ChipArrays assemble(ChipConfig chip, ProgrammedNetwork net, double offSiemens) {
+    public static ChipArrays assemble(ChipSpec chip, ProgrammedNetwork net, double offSiemens) {
         ChipArrays a = new ChipArrays(chip);
         int m = chip.network().samples();
         int rows = chip.array().rows(), cols = chip.array().columns();

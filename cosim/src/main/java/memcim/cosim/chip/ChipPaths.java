@@ -3,13 +3,13 @@ package memcim.cosim.chip;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import memcim.data.ecg.BeatSet;
 import memcim.core.Progress;
-import memcim.hdl.periphery.ChipConfig;
+import memcim.data.ecg.BeatSet;
 import memcim.hdl.periphery.ChipDigital;
 import memcim.hdl.periphery.ChipReference;
 import memcim.hdl.periphery.ChipSession;
 import memcim.hdl.periphery.InferenceResult;
+import memcim.hdl.periphery.PeripheryConfig;
 
 /**
  * Runs beats through the chip: the digital periphery either as the hdl module's software reference (bit-exact
@@ -26,7 +26,7 @@ public final class ChipPaths {
     }
 
     /** The digital reference (ChipReference) over every beat, beats spread over the cores. */
-    public static PathOutcome reference(String path, ChipConfig digital, memcim.cosim.config.ChipConfig chip,
+    public static PathOutcome reference(String path, PeripheryConfig digital, memcim.hdl.spec.ChipSpec chip,
                                         ColumnSensing sensing, BeatSet beats, Progress progress) {
         long t0 = System.nanoTime();
         int n = beats.size();
@@ -51,7 +51,7 @@ public final class ChipPaths {
     }
 
     /** The cycle-accurate digital simulation (hdl ChipSession) over the beats, one after another. */
-    public static PathOutcome simulated(String path, ChipDigital digital, memcim.cosim.config.ChipConfig chip,
+    public static PathOutcome simulated(String path, ChipDigital digital, memcim.hdl.spec.ChipSpec chip,
                                         ComparatorReadout readout, BeatSet beats, Progress progress) {
         long t0 = System.nanoTime();
         ChipSession session = new ChipSession(digital);

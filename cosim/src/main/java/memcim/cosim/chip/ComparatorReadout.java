@@ -2,9 +2,9 @@ package memcim.cosim.chip;
 
 import java.util.HashMap;
 import java.util.Map;
-import memcim.cosim.config.ChipConfig;
 import memcim.hdl.periphery.ArrayReadout;
 import memcim.hdl.periphery.SarAdcLogic;
+import memcim.hdl.spec.ChipSpec;
 
 /**
  * Answers the digital chip's ADC with an ideal comparator and DAC on the sensed column voltage (from the fast model
@@ -18,7 +18,7 @@ public final class ComparatorReadout implements ArrayReadout {
 
     private record Read(int sample, int layer, long wordLines) {}
 
-    private final ChipConfig chip;
+    private final ChipSpec chip;
     private final ColumnSensing sensing;
     private final int msbTrial;
     private final Map<Read, double[]> reads = new HashMap<>();
@@ -27,7 +27,7 @@ public final class ComparatorReadout implements ArrayReadout {
     private double selectedAmps;
     private double arrayAmps;
 
-    public ComparatorReadout(ChipConfig chip, ColumnSensing sensing) {
+    public ComparatorReadout(ChipSpec chip, ColumnSensing sensing) {
         this.chip = chip;
         this.sensing = sensing;
         this.msbTrial = 1 << (chip.adc().bits() - 1);

@@ -1,6 +1,7 @@
 package memcim.cosim.chip;
 
-import memcim.cosim.config.ChipConfig;
+import memcim.hdl.spec.ChipSpec;
+import memcim.hdl.spec.DigitalSpec;
 
 /**
  * Sets the digital periphery's fixed-point scalings and the ADC's full scale from the trained network, so the
@@ -14,7 +15,7 @@ import memcim.cosim.config.ChipConfig;
 public record DigitalCalibration(int reluShift, int expShift, int stepMilli, double lsbAmps, double fullScaleAmps,
                                  double largestColumnAmps) {
 
-    public static DigitalCalibration of(ChipConfig chip, ChipArrays arrays, double gammaSiemens, double hiddenStep) {
+    public static DigitalCalibration of(ChipSpec chip, ChipArrays arrays, double gammaSiemens, double hiddenStep) {
         double vRead = chip.read().vReadVolts();
         double largest = 0;
         for (int a = 0; a < arrays.count(); a++) {
@@ -37,10 +38,9 @@ public record DigitalCalibration(int reluShift, int expShift, int stepMilli, dou
         return new DigitalCalibration(reluShift, expShift, stepMilli, lsb, lsb * (1 << bits), largest);
     }
 
-    /** The hdl periphery's configuration for this chip. */
-    public memcim.hdl.periphery.ChipConfig hdlConfig(ChipConfig chip) {
-        var n = chip.network();
-        return new memcim.hdl.periphery.ChipConfig(n.inputs(), n.hidden(), n.outputs(), n.samples(), n.inputBits(),
-                chip.adc().bits(), reluShift, expShift, stepMilli);
+    /** The chip calibrated: its ADC full scale and the datapath's scalings set, checked against the limits. */
+    public ChipSpec apply(ChipSpec chip) {
+        return chip.withAdc(chip.adc().withFullScaleAmps(fullScaleAmps))
+                .withDigital(new DigitalSpec(reluShift, expShift, stepMilli)).validate("calibration of " + chip.name());
     }
 }

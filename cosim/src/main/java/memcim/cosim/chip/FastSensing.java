@@ -1,11 +1,11 @@
 package memcim.cosim.chip;
 
-import memcim.cosim.config.ChipConfig;
-import memcim.device.DeviceCard;
 import memcim.cosim.analog.CellElectrics;
+import memcim.device.DeviceCard;
 import memcim.device.array.CellType;
 import memcim.device.array.CrossbarReadSpec;
 import memcim.device.array.FastArrayModel;
+import memcim.hdl.spec.ChipSpec;
 
 /**
  * Sensing through the device module's fast array model: nodal analysis of the same crossbar (distributed wires),
@@ -16,13 +16,13 @@ import memcim.device.array.FastArrayModel;
  * Models are confined to the thread that built them.
  */
 public final class FastSensing implements ColumnSensing {
-    private final ChipConfig chip;
+    private final ChipSpec chip;
     private final ChipArrays arrays;
     private final CellElectrics cell;
     private final double vRead;
     private final ThreadLocal<FastArrayModel[]> models;
 
-    public FastSensing(ChipConfig chip, ChipArrays arrays, DeviceCard card) {
+    public FastSensing(ChipSpec chip, ChipArrays arrays, DeviceCard card) {
         this.chip = chip;
         this.arrays = arrays;
         this.cell = CellElectrics.of(card);

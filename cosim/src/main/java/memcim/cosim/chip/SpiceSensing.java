@@ -4,11 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import memcim.cosim.analog.ArrayDeck;
+import memcim.cosim.analog.CellElectrics;
 import memcim.hdl.periphery.BitSerialSequencer;
 import memcim.hdl.periphery.ChipReference;
 import memcim.hdl.periphery.ClippedRelu;
-import memcim.cosim.analog.CellElectrics;
-import memcim.cosim.config.ChipConfig;
+import memcim.hdl.spec.ChipSpec;
 import memcim.spice.NgSpice;
 
 /**
@@ -19,7 +19,7 @@ import memcim.spice.NgSpice;
  * reads not prefetched are solved on demand. Not thread-safe: ngspice is one engine per process.
  */
 public final class SpiceSensing implements ColumnSensing {
-    private final ChipConfig chip;
+    private final ChipSpec chip;
     private final ChipArrays arrays;
     private final CellElectrics cell;
     private final NgSpice ng;
@@ -32,7 +32,7 @@ public final class SpiceSensing implements ColumnSensing {
 
     private record Read(int sample, int layer, long wordLines) {}
 
-    public SpiceSensing(ChipConfig chip, ChipArrays arrays, CellElectrics cell, NgSpice ng) {
+    public SpiceSensing(ChipSpec chip, ChipArrays arrays, CellElectrics cell, NgSpice ng) {
         this.chip = chip;
         this.arrays = arrays;
         this.cell = cell;
@@ -46,7 +46,7 @@ public final class SpiceSensing implements ColumnSensing {
     }
 
     /** Solves every read of these beats, array by array (each array loaded once). */
-    public synchronized void prefetch(List<int[]> features, memcim.hdl.periphery.ChipConfig digital) {
+    public synchronized void prefetch(List<int[]> features, memcim.hdl.periphery.PeripheryConfig digital) {
         int bits = digital.bits();
         for (int s = 0; s < digital.samples(); s++) {
             for (int[] x : features) {

@@ -3,7 +3,8 @@ package memcim.cosim.energy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import memcim.cosim.config.ChipConfig;
+import memcim.hdl.periphery.Timing;
+import memcim.hdl.spec.ChipSpec;
 import memcim.report.Units;
 
 /**
@@ -20,16 +21,16 @@ public final class EnergyModel {
      * @param arrayAmpsPerInference    Σ over those conversions of all the read array's column currents
      * @param lockstep                 transient measurements, or null (then capacitances give C·V² estimates)
      * @param digital                  the digital periphery's energy for one inference
-     * @param cyclesPerInference       clock cycles of one inference (the controller's count)
+     * @param timing                   the digital periphery's timing: read time per conversion, latency
      */
-    public static EnergyBreakdown of(ChipConfig chip, TechnologyTable tech, double conversionsPerInference,
+    public static EnergyBreakdown of(ChipSpec chip, Timing timing, TechnologyTable tech, double conversionsPerInference,
                                      double selectedAmpsPerInference, double arrayAmpsPerInference,
-                                     AnalogMeasurement lockstep, DigitalEnergy digital, double cyclesPerInference) {
+                                     AnalogMeasurement lockstep, DigitalEnergy digital) {
         double t = chip.clockPeriodSeconds();
         double vRead = chip.read().vReadVolts();
         double vdd = tech.get("supplyVolts");
-        // word lines are driven while a conversion runs: its start cycle and bits + 1 SAR cycles (hdl controller)
-        double tConv = (chip.adc().bits() + 2) * t;
+        // the word lines are driven, and the columns conduct, while a conversion runs
+        double tConv = timing.readCycles() * t;
         int cols = chip.array().columns(), rows = chip.array().rows();
         List<EnergyItem> items = new ArrayList<>();
         items.add(new EnergyItem("MAC (read columns)", vRead * selectedAmpsPerInference * tConv, true,
@@ -70,6 +71,6 @@ public final class EnergyModel {
                 digital.activityPerCycle(), (double) digital.cycles())));
         items.add(new EnergyItem("digital clock", digital.clockJoules(), false, "flip-flops x cycles x clock energy"));
         items.add(new EnergyItem("digital leakage", digital.leakageJoules(), false, "cells x leakage x latency"));
-        return new EnergyBreakdown(items, cyclesPerInference * t);
+        return new EnergyBreakdown(items, timing.inferenceCycles() * t);
     }
 }

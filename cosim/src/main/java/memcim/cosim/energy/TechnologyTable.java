@@ -1,14 +1,17 @@
 package memcim.cosim.energy;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import memcim.core.InputException;
+import memcim.core.Json;
 
 /**
  * Every constant the energy figures use, each named with its unit and source, so that a figure in the report
- * can be traced to a value here and replaced by a user's own (a JSON file with the same shape).
+ * can be traced to a value here and replaced by a user's own: a JSON file with the same shape ({@link #load}),
+ * named by a chip spec's {@code technology} instead of a preset.
  *
  * <p>Digital energies are per output transition of one yosys generic cell ({@code $_AND_}, {@code $_DFF_P_}...),
  * E = C_eff · V_DD², with C_eff the cell's output node plus its typical load. Flip-flop variants
@@ -60,9 +63,41 @@ public record TechnologyTable(String name, List<TechConstant> constants) {
         return new TechConstant(name, value, unit, source);
     }
 
+    /** The constants the energy model reads; a user's table must name each one (cell types beyond fall back). */
+    public static final List<String> REQUIRED = List.of("supplyVolts", "cell.gate", "cell.dff", "clock.dffPerCycle",
+            "leak.gate", "leak.dff", "comparator.joulesPerDecision", "frontEnd.biasAmps", "driver.efficiency");
+
+    /** A preset ({@code cmos130}) or a table's JSON file (a name ending in {@code .json}). */
     public static TechnologyTable named(String technology) {
         if ("cmos130".equals(technology)) return cmos130();
-        throw new InputException("technology", "a known technology table (cmos130)", "'" + technology + "'");
+        if (technology != null && technology.endsWith(".json")) return load(Path.of(technology));
+        throw new InputException("technology", "a known technology table (cmos130) or a JSON file", "'" + technology + "'");
+    }
+
+    /** Reads a table written as JSON (as {@code Json.write} writes one) and checks every constant. */
+    public static TechnologyTable load(Path file) {
+        return Json.read(file, TechnologyTable.class).validate(file.toString());
+    }
+
+    /** Returns this table, or throws an {@link InputException} naming the first bad constant by its place. */
+    public TechnologyTable validate(String source) {
+        if (name == null || name.isBlank()) throw new InputException(source + ": name", "a non-empty name", "'" + name + "'");
+        if (constants == null) throw new InputException(source + ": constants", "a list of constants", "nothing");
+        Map<String, TechConstant> seen = new LinkedHashMap<>();
+        for (int i = 0; i < constants.size(); i++) {
+            TechConstant k = constants.get(i);
+            String where = source + ": constants[" + i + "]";
+            if (k == null || k.name() == null || k.name().isBlank()) throw new InputException(where + ".name", "a name", "nothing");
+            if (!Double.isFinite(k.value())) throw new InputException(where + ".value", "a finite number", String.valueOf(k.value()));
+            if (k.unit() == null || k.source() == null || k.source().isBlank()) {
+                throw new InputException(where, "a unit and a source for " + k.name(), "'" + k.unit() + "', '" + k.source() + "'");
+            }
+            if (seen.put(k.name(), k) != null) throw new InputException(where + ".name", "a name used once", "'" + k.name() + "' again");
+        }
+        for (String required : REQUIRED) {
+            if (!seen.containsKey(required)) throw new InputException(source + ": constants", "a constant '" + required + "'", "none");
+        }
+        return this;
     }
 
     private Map<String, TechConstant> byName() {

@@ -7,38 +7,38 @@ import memcim.bnn.TrainingSettings;
 import memcim.cosim.analog.CellElectrics;
 import memcim.cosim.chip.ChipArrays;
 import memcim.cosim.chip.DigitalCalibration;
-import memcim.cosim.config.AdcConfig;
-import memcim.cosim.config.ChipConfig;
 import memcim.device.DeviceCard;
 import memcim.device.DeviceModel;
 import memcim.device.DevicePresets;
 import memcim.device.FeasibleDomain;
 import memcim.device.PairDomain;
 import memcim.hdl.periphery.ChipDigital;
+import memcim.hdl.periphery.PeripheryConfig;
+import memcim.hdl.spec.ChipSpec;
 
 /**
  * The programmed chip: the trained network mapped onto two-cell points of the device (γ by KL grid search),
  * M samples programmed by SET draws (bnn module), placed on the arrays, with the ADC full scale and the digital
- * scalings calibrated so the integer datapath computes the trained network. {@link #chip()} is the configuration
- * with the calibrated ADC full scale.
+ * scalings calibrated so the integer datapath computes the trained network. {@link #chip()} is the spec with the
+ * calibrated ADC full scale and datapath scalings.
  */
-public record ChipBuild(ChipConfig chip, DeviceCard card, BayesianNetwork network, TrainingSettings settings,
+public record ChipBuild(ChipSpec chip, DeviceCard card, BayesianNetwork network, TrainingSettings settings,
                         DeviceMapping mapping, ProgrammedNetwork programmed, ChipArrays arrays,
-                        DigitalCalibration calibration, memcim.hdl.periphery.ChipConfig digitalConfig) {
+                        DigitalCalibration calibration) {
 
     /** Maps the network onto the card's two-cell domain, then programs and calibrates. */
-    public static ChipBuild of(ChipConfig requested, BayesianNetwork net, TrainingSettings settings) {
+    public static ChipBuild of(ChipSpec requested, BayesianNetwork net, TrainingSettings settings) {
         DeviceCard card = DevicePresets.resolve(requested.deviceCard());
         FeasibleDomain domain = PairDomain.of(new DeviceModel(card), settings.conditionsPerCell());
         return of(requested, card, net, settings, DeviceMapping.map(net, domain));
     }
 
     /** A trained model as {@code memcim train} wrote it (its mapping and card). */
-    public static ChipBuild of(ChipConfig requested, ModelDir model) {
+    public static ChipBuild of(ChipSpec requested, ModelDir model) {
         return of(requested, model.card(), model.model().network(), model.model().settings(), model.model().mapping());
     }
 
-    public static ChipBuild of(ChipConfig requested, DeviceCard card, BayesianNetwork net, TrainingSettings settings,
+    public static ChipBuild of(ChipSpec requested, DeviceCard card, BayesianNetwork net, TrainingSettings settings,
                                DeviceMapping mapping) {
         ModelFit.check(net.shape(), requested);
         DeviceModel device = new DeviceModel(card);
@@ -46,13 +46,13 @@ public record ChipBuild(ChipConfig chip, DeviceCard card, BayesianNetwork networ
                 requested.network().samples(), requested.seed(), requested.read().vReadVolts());
         ChipArrays arrays = ChipArrays.assemble(requested, programmed, card.offSiemens());
         DigitalCalibration cal = DigitalCalibration.of(requested, arrays, mapping.gammaSiemens(), settings.hiddenStep());
-        AdcConfig a = requested.adc();
-        ChipConfig chip = requested.withAdc(new AdcConfig(a.bits(), a.frontEnd(), cal.fullScaleAmps(), a.vRefVolts(),
-                a.opAmpGain(), a.comparatorGain(), a.dacUnitFarads(), a.switchOhms(), a.settleCycles()));
-        return new ChipBuild(chip, card, net, settings, mapping, programmed, arrays, cal, cal.hdlConfig(chip));
+        return new ChipBuild(cal.apply(requested), card, net, settings, mapping, programmed, arrays, cal);
     }
+
+    /** The digital periphery's parameters: the calibrated chip's. */
+    public PeripheryConfig digitalConfig() { return chip.periphery(); }
 
     public CellElectrics cell() { return CellElectrics.of(card); }
 
-    public ChipDigital digital() { return new ChipDigital(digitalConfig); }
+    public ChipDigital digital() { return new ChipDigital(digitalConfig()); }
 }

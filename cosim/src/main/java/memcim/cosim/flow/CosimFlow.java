@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import memcim.core.InputException;
 import memcim.core.Progress;
-import memcim.cosim.config.ChipConfig;
 import memcim.cosim.report.ChipReport;
+import memcim.hdl.spec.ChipSpec;
 
 /**
  * {@code memcim cosim}: test beats of a trained model through the chip in one mode (fast: the whole test set by
@@ -19,7 +19,7 @@ public final class CosimFlow {
 
     private CosimFlow() {}
 
-    public static ChipReport run(ModelDir model, ChipConfig chip, Mode mode, int beats, int lockstepSamples, Path work,
+    public static ChipReport run(ModelDir model, ChipSpec chip, Mode mode, int beats, int lockstepSamples, Path work,
                              PrintStream err) {
         if (beats < 1) throw new InputException("--beats", "at least 1", String.valueOf(beats));
         Stages stages = new Stages(err, 3);

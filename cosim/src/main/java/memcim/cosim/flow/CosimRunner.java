@@ -231,8 +231,8 @@ public final class CosimRunner {
         PathOutcome basis = fast != null ? fast : transaction;
         double n = basis.beats().size();
         AnalogMeasurement m = lockstepKernel == null ? null : lockstepKernel.measurement();
-        return EnergyModel.of(build.chip(), tech, basis.conversions() / n, basis.selectedAmps() / n,
-                basis.arrayAmps() / n, m, digitalEnergy, digitalEnergy.cycles());
+        return EnergyModel.of(build.chip(), build.digitalConfig().timing(), tech, basis.conversions() / n,
+                basis.selectedAmps() / n, basis.arrayAmps() / n, m, digitalEnergy);
     }
 
     public void note(String text) { notes.add(text); }
@@ -248,7 +248,7 @@ public final class CosimRunner {
                     "transaction co-simulation vs fast model on the same " + transaction.beats().size() + " beats");
         }
         List<String> allNotes = new ArrayList<>(notes);
-        double tConv = (build.chip().adc().bits() + 2) * build.chip().clockPeriodSeconds();
+        double tConv = build.digitalConfig().timing().readCycles() * build.chip().clockPeriodSeconds();
         var shape = build.network().shape();
         long ops = shape.operations();
         allNotes.add(String.format(Locale.ROOT, "MAC-only %.3g nJ per inference = %.3g pJ per operation over the "

@@ -2,7 +2,7 @@ package memcim.cosim.flow;
 
 import memcim.bnn.NetworkShape;
 import memcim.core.InputException;
-import memcim.cosim.config.ChipConfig;
+import memcim.hdl.spec.ChipSpec;
 
 /**
  * Whether a trained network fits a chip spec: the chip's controller reads two weight layers (inputs → hidden →
@@ -12,7 +12,7 @@ import memcim.cosim.config.ChipConfig;
 final class ModelFit {
     private ModelFit() {}
 
-    static void check(NetworkShape model, ChipConfig chip) {
+    static void check(NetworkShape model, ChipSpec chip) {
         var n = chip.network();
         String spec = "chip " + chip.name() + " (network " + n.inputs() + "→" + n.hidden() + "→" + n.outputs() + ")";
         if (model.layers() != 2)
@@ -21,8 +21,9 @@ final class ModelFit {
         limit(model, "inputs", model.inputs(), n.inputs(), spec);
         limit(model, "hidden", model.width(1), n.hidden(), spec);
         limit(model, "outputs", model.outputs(), n.outputs(), spec);
-        limit(model, "inputBits", model.inputBits(), n.inputBits(), spec);
-        limit(model, "hiddenBits", model.hiddenBits(), n.hiddenBits(), spec);
+        // the chip's one activation width serves inputs and hidden codes alike
+        limit(model, "activationBits", model.inputBits(), n.activationBits(), spec);
+        limit(model, "activationBits", model.hiddenBits(), n.activationBits(), spec);
     }
 
     private static void limit(NetworkShape model, String name, int modelValue, int chipValue, String spec) {

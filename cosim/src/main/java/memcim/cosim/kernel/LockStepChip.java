@@ -10,14 +10,15 @@ import memcim.cosim.analog.CellElectrics;
 import memcim.cosim.chip.BeatOutcome;
 import memcim.cosim.chip.ChipArrays;
 import memcim.cosim.chip.ComparatorReadout.Conversion;
-import memcim.cosim.config.ChipConfig;
 import memcim.cosim.energy.AnalogMeasurement;
 import memcim.cosim.energy.SourceEnergy;
 import memcim.cosim.energy.TechnologyTable;
 import memcim.hdl.periphery.ChipDigital;
 import memcim.hdl.periphery.ChipSession;
 import memcim.hdl.periphery.InferenceResult;
+import memcim.hdl.periphery.Timing;
 import memcim.hdl.sim.Simulator;
+import memcim.hdl.spec.ChipSpec;
 import memcim.spice.ExternalSources;
 import memcim.spice.NgSpice;
 import memcim.spice.SpiceException;
@@ -31,7 +32,7 @@ import memcim.spice.SpiceException;
  * independent, so each block visit is its own transient; cycles without a conversion need no analog time.
  */
 public final class LockStepChip {
-    private final ChipConfig chip;
+    private final ChipSpec chip;
     private final ChipArrays arrays;
     private final CellElectrics cell;
     private final NgSpice ng;
@@ -40,11 +41,12 @@ public final class LockStepChip {
     private long conversions;
     private double rowJoules, rowDcJoules, wordLineJoules, dacJoules;
     private Waveform firstConversion;
+    private Timing timing;
 
     /** One conversion's analog waveforms: multiplexed column voltage, DAC and comparator. */
     public record Waveform(double[] timeSeconds, double[] columnVolts, double[] dacVolts, double[] comparatorVolts) {}
 
-    public LockStepChip(ChipConfig chip, ChipArrays arrays, CellElectrics cell, NgSpice ng) {
+    public LockStepChip(ChipSpec chip, ChipArrays arrays, CellElectrics cell, NgSpice ng) {
         this.chip = chip;
         this.arrays = arrays;
         this.cell = cell;
@@ -55,6 +57,7 @@ public final class LockStepChip {
     /** Runs beats through the chip in lock-step; {@code digital} may cover fewer samples than the arrays. */
     public List<BeatOutcome> run(ChipDigital digital, List<int[]> features, int[] labels, Runnable onBeat) {
         ChipSession session = new ChipSession(digital);
+        timing = digital.config().timing();
         List<BeatOutcome> out = new ArrayList<>();
         for (int b = 0; b < features.size(); b++) {
             out.add(new BeatOutcome(b, labels[b], beat(session, features.get(b))));
@@ -85,9 +88,9 @@ public final class LockStepChip {
         ChipArrays.Placement place = arrays.place(sample, layer);
         int neurons = layer == 0 ? chip.network().hidden() : chip.network().outputs();
         int bits = chip.adc().bits();
-        int perNeuron = 1 + chip.network().inputBits() * (2 * (bits + 2) + 1) + 1;
-        // the block's conversions, plus the softmax after layer 2 (3·classes + 20 cycles in the hdl controller)
-        int edges = neurons * perNeuron + 3 * chip.network().outputs() + 24;
+        // the block's neurons, then the softmax after layer 2, and a few edges of margin: the controller leaves
+        // the block (and the transient stops exchanging) on the edge where its sample or layer changes
+        int edges = neurons * timing.neuronCycles() + timing.softmaxCycles() + 4;
         double period = chip.clockPeriodSeconds();
         String title = arrays.name(place.array()) + "-lockstep";
         ng.loadCircuit(ArrayDeck.render(chip, arrays.conductanceSiemens(place.array()), cell, ArrayDeck.Drive.LOCKSTEP,
@@ -157,13 +160,13 @@ public final class LockStepChip {
                 ng.realVector(ArrayDeck.COMPARATOR));
     }
 
-    // the first conversion: from one cycle before the DAC first rises to the end of its bits + 2 cycles
+    // the first conversion: from one cycle before the DAC first rises to the end of its read
     private Waveform crop(double[] t, double[] mux, double[] dac, double[] cmp) {
         double period = chip.clockPeriodSeconds();
         int k0 = 0;
         while (k0 < dac.length && dac[k0] < 0.01) k0++;
         double start = Math.max(0, (k0 < t.length ? t[k0] : 0) - period);
-        double end = start + (chip.adc().bits() + 3) * period;
+        double end = start + (1 + timing.readCycles()) * period;
         List<Integer> idx = new ArrayList<>();
         for (int k = 0; k < t.length; k++) if (t[k] >= start && t[k] <= end) idx.add(k);
         double[] tt = new double[idx.size()], a = new double[idx.size()], b = new double[idx.size()], c = new double[idx.size()];

@@ -2,7 +2,7 @@ package memcim.cosim.report;
 
 import java.util.List;
 import java.util.Map;
-import memcim.cosim.config.ChipConfig;
+import memcim.hdl.spec.ChipSpec;
 
 /**
  * Everything {@code memcim demo} and {@code memcim cosim} report: the chip, each evaluation path's accuracy and
@@ -10,7 +10,7 @@ import memcim.cosim.config.ChipConfig;
  * time since programming, and stage timings: the chip's
  * {@code report.json} ({@link ChipReportPage} lays it out as the page of a report module's report).
  */
-public record ChipReport(String generator, ChipConfig chip, Map<String, PathResult> paths, EnergyReport energy,
+public record ChipReport(String generator, ChipSpec chip, Map<String, PathResult> paths, EnergyReport energy,
                          Agreement agreement, List<SamplesPoint> accuracyVsSamples, List<TimePoint> programmedOverTime,
                          Map<String, Double> stageSeconds,
                          Tolerance tolerance, List<String> notes) {

@@ -6,9 +6,9 @@ import memcim.hdl.Module;
 import memcim.hdl.Output;
 import memcim.hdl.Params;
 import memcim.hdl.Reg;
-import memcim.hdl.periphery.ChipConfig;
 import memcim.hdl.periphery.ChipDigital;
 import memcim.hdl.periphery.Lfsr;
+import memcim.hdl.periphery.PeripheryConfig;
 
 /**
  * The benchmark design: {@link ChipDigital} driven by a seeded 32-bit {@link Lfsr} (feature writes, rare start
@@ -16,7 +16,7 @@ import memcim.hdl.periphery.Lfsr;
  * and in Icarus, so both do exactly the same work and must end in the same state.
  */
 public final class BenchHarness extends Module {
-    public BenchHarness(ChipConfig c, long seed) {
+    public BenchHarness(PeripheryConfig c, long seed) {
         super("bench_harness", Params.of("M", c.samples(), "ADC", c.adcBits(), "SEED", seed));
         Output done = output("inferences", 16);
         Output pred = output("pred", 4);

@@ -8,7 +8,7 @@ import java.util.Map;
 import memcim.core.AtomicFiles;
 import memcim.core.Generator;
 import memcim.hdl.Port;
-import memcim.hdl.periphery.ChipConfig;
+import memcim.hdl.periphery.PeripheryConfig;
 import memcim.hdl.sim.Simulator;
 import memcim.hdl.verify.Icarus;
 import memcim.hdl.verify.ToolRun;
@@ -23,7 +23,7 @@ public final class HdlBenchmark {
     private final BenchHarness harness;
     private final long cycles;
 
-    public HdlBenchmark(ChipConfig config, long seed, long cycles) {
+    public HdlBenchmark(PeripheryConfig config, long seed, long cycles) {
         this.harness = new BenchHarness(config, seed);
         this.cycles = cycles;
     }

@@ -24,9 +24,9 @@ import memcim.hdl.Reg;
  * against the array, poke adc_cmp, step (see {@link ChipSession}).
  */
 public final class ChipDigital extends Module {
-    private final ChipConfig config;
+    private final PeripheryConfig config;
 
-    public ChipDigital(ChipConfig c) {
+    public ChipDigital(PeripheryConfig c) {
         super("chip_digital", c.params());
         this.config = c;
         Bits.require(c.inputs() >= c.hidden() && c.inputs() <= 64, "chip", "inputs >= hidden, at most 64", c.inputs());
@@ -110,5 +110,5 @@ public final class ChipDigital extends Module {
         ue.assign(uu.out("u_e"));
     }
 
-    public ChipConfig config() { return config; }
+    public PeripheryConfig config() { return config; }
 }

@@ -8,7 +8,7 @@ package memcim.hdl.periphery;
 public final class ChipReference {
     private ChipReference() {}
 
-    public static InferenceResult infer(ChipConfig c, int[] features, ArrayReadout readout) {
+    public static InferenceResult infer(PeripheryConfig c, int[] features, ArrayReadout readout) {
         long[] sums = new long[c.classes()];
         long hsum = 0;
         for (int s = 0; s < c.samples(); s++) {
@@ -27,7 +27,7 @@ public final class ChipReference {
     }
 
     /** The shift-add sum of one neuron: Σ_phase (code(G⁺) − code(G⁻))·2^phase. */
-    public static long neuron(ChipConfig c, int sample, int layer, int j, int[] x, ArrayReadout readout) {
+    public static long neuron(PeripheryConfig c, int sample, int layer, int j, int[] x, ArrayReadout readout) {
         long[] partial = new long[c.bits()];
         for (int p = 0; p < c.bits(); p++) {
             long wl = BitSerialSequencer.wordLines(x, p);

@@ -43,7 +43,7 @@ public final class ChipSession {
     }
 
     public Simulator simulator() { return sim; }
-    public ChipConfig config() { return chip.config(); }
+    public PeripheryConfig config() { return chip.config(); }
 
     public void reset() {
         rst.set(1);
@@ -53,7 +53,7 @@ public final class ChipSession {
 
     /** Writes the input features (one per clock). */
     public void loadFeatures(int[] x) {
-        ChipConfig c = chip.config();
+        PeripheryConfig c = chip.config();
         if (x.length != c.inputs()) throw new InputException("features", c.inputs() + " values", x.length + " values");
         for (int i = 0; i < x.length; i++) { // all checked before any is written
             if (x[i] < 0 || x[i] >= 1 << c.bits()) {
@@ -76,8 +76,7 @@ public final class ChipSession {
         sim.step();
         start.set(0);
         long t0 = sim.cycle() - 1;
-        long limit = 4 * InferenceController.cyclesPerInference(config().hidden(), config().classes(), config().samples(),
-                config().bits(), config().adcBits(), 3 * config().classes() + 20, config().classes() + 2) + 100;
+        long limit = 4 * config().timing().inferenceCycles() + 100; // a hung controller, not a slow one
         while (done.get() == 0) {
             if (adcBusy.get() != 0) {
                 setComparator(readout.comparator(sample(), layer(), column(), wordLines(), dacCode()));

@@ -23,7 +23,7 @@ import memcim.hdl.Reg;
  * {@code sacc_clear}.
  *
  * <p>Timing: per conversion 1 start cycle + the ADC's N+1; per phase 2 conversions + 1 accumulate cycle; per
- * neuron 1 + 3 phases + 1; see {@link #cyclesPerInference}.
+ * neuron 1 + 3 phases + 1; published as {@link #timing}.
  */
 public final class InferenceController extends Module {
     public InferenceController(int hidden, int classes, int samples, int bits) {
@@ -112,13 +112,9 @@ public final class InferenceController extends Module {
         saccClear.assign(f.in("INIT"));
     }
 
-    /** Clock cycles of one inference (start to done) for an N-bit ADC. */
-    public static long cyclesPerInference(int hidden, int classes, int samples, int bits, int adcBits, int softmaxCycles,
-                                          int uncertaintyCycles) {
-        long conversion = 1 + (adcBits + 1);
-        long perPhase = 2 * conversion + 1;
-        long perNeuron = 1 + bits * perPhase + 1;
-        long perSample = (long) (hidden + classes) * perNeuron + 1 + softmaxCycles;
-        return 1 + samples * perSample + 1 + uncertaintyCycles + 1;
+    /** This controller's timing with an N-bit ADC, its softmax and uncertainty unit for {@code classes}. */
+    public static Timing timing(int hidden, int classes, int samples, int bits, int adcBits) {
+        return new Timing(SarAdcLogic.cycles(adcBits), bits, SoftmaxEntropy.cycles(classes),
+                UncertaintyUnit.cycles(classes), hidden + classes, samples);
     }
 }

@@ -61,6 +61,9 @@ public final class SarAdcLogic extends Module {
 
     public int bits() { return bits; }
 
+    /** Clock cycles from the start edge to done: one per bit, one to present the result. */
+    public static int cycles(int bits) { return bits + 1; }
+
     /** Reference: the code a conversion yields given the comparator's answer for each trial word. */
     public static int convert(int bits, IntPredicate inputAtOrAbove) {
         int code = 0;

@@ -25,6 +25,9 @@ import memcim.hdl.Reg;
  */
 public final class SoftmaxEntropy extends Module {
     public static final int DIV_WIDTH = 17;
+
+    /** Clock cycles from start to done for {@code classes} logits (see the class comment). */
+    public static int cycles(int classes) { return 3 * classes + DIV_WIDTH + 3; }
     private final int classes;
     private final int expShift;
     private final int stepMilli;

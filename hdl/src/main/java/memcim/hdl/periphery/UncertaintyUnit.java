@@ -22,6 +22,9 @@ import memcim.hdl.Reg;
 public final class UncertaintyUnit extends Module {
     private static final int HB = FixedPoint.H_BITS;
 
+    /** Clock cycles from start to done: C scan cycles, 1 final, 1 done. */
+    public static int cycles(int classes) { return classes + 2; }
+
     public UncertaintyUnit(int classes, int samples, int width) {
         super("uncertainty", Params.of("C", classes, "M", samples, "W", width));
         Bits.require(samples >= 1 && samples <= 255, "uncertainty unit", "1..255 samples", samples);

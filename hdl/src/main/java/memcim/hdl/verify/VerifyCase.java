@@ -5,7 +5,6 @@ import java.util.function.Supplier;
 import memcim.hdl.Module;
 import memcim.hdl.periphery.Argmax;
 import memcim.hdl.periphery.BitSerialSequencer;
-import memcim.hdl.periphery.ChipConfig;
 import memcim.hdl.periphery.ChipDigital;
 import memcim.hdl.periphery.ClippedRelu;
 import memcim.hdl.periphery.Decoder;
@@ -15,12 +14,14 @@ import memcim.hdl.periphery.EntropyRom;
 import memcim.hdl.periphery.ExpRom;
 import memcim.hdl.periphery.InferenceController;
 import memcim.hdl.periphery.Lfsr;
+import memcim.hdl.periphery.PeripheryConfig;
 import memcim.hdl.periphery.SampleAccumulator;
 import memcim.hdl.periphery.SarAdcLogic;
 import memcim.hdl.periphery.ShiftAdd;
 import memcim.hdl.periphery.SoftmaxEntropy;
 import memcim.hdl.periphery.UncertaintyUnit;
 import memcim.hdl.periphery.WordLineDriver;
+import memcim.hdl.spec.ChipSpec;
 
 /**
  * One periphery module with its testbench stimulus: what {@code memcim verify hdl} runs. Parameters are those
@@ -42,8 +43,8 @@ public record VerifyCase(String name, Supplier<Module> module, Supplier<Stimulus
 
     /** Every periphery module of the reference chip, and the chip itself (with 2 samples, to keep it short). */
     public static List<VerifyCase> periphery(long seed) {
-        ChipConfig ref = ChipConfig.reference();
-        ChipConfig small = new ChipConfig(ref.inputs(), ref.hidden(), ref.classes(), 2, ref.bits(), 5, 3, 2, ref.stepMilli());
+        PeripheryConfig ref = ChipSpec.reference().periphery();
+        PeripheryConfig small = new PeripheryConfig(ref.inputs(), ref.hidden(), ref.classes(), 2, ref.bits(), 5, 3, 2, ref.stepMilli());
         return List.of(
                 new VerifyCase("lfsr", () -> new Lfsr(16, 0xACE1), () -> new Stimulus(seed).pulse("en", 0.8), 600),
                 new VerifyCase("decoder", () -> new Decoder(5, 32), () -> new Stimulus(seed), 300),

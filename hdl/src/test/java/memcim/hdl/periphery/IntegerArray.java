@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 final class IntegerArray implements ArrayReadout {
     private final int[][][][] g; // [sample][layer][column][row]
 
-    IntegerArray(ChipConfig c, long seed, int maxG) {
+    IntegerArray(PeripheryConfig c, long seed, int maxG) {
         SplittableRandom r = new SplittableRandom(seed);
         g = new int[c.samples()][2][c.columns()][c.inputs()];
         for (int[][][] s : g) for (int[][] l : s) for (int[] col : l) for (int i = 0; i < col.length; i++) col[i] = r.nextInt(maxG + 1);

@@ -1,11 +1,11 @@
 package memcim.hdl.periphery;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import memcim.core.InputException;
+import memcim.hdl.spec.ChipSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Periphery modules reject parameters they cannot build, naming the module and the bad value. */
 class ParameterChecksTest {
@@ -28,11 +28,11 @@ class ParameterChecksTest {
     @Test void accumulator() { fails(() -> new SampleAccumulator(9, 12), "sample accumulator", "13..32-bit sums"); }
     @Test void uncertaintySamples() { fails(() -> new UncertaintyUnit(9, 256, 24), "uncertainty unit", "1..255 samples", "256"); }
     @Test void controller() { fails(() -> new InferenceController(17, 9, 50, 3), "controller", "2..16 hidden", "17/9/50/3"); }
-    @Test void chipInputs() { fails(() -> new ChipDigital(new ChipConfig(8, 16, 9, 2, 3, 8, 6, 4, 250)), "chip", "inputs >= hidden", "8"); }
+    @Test void chipInputs() { fails(() -> new ChipDigital(new PeripheryConfig(8, 16, 9, 2, 3, 8, 6, 4, 250)), "chip", "inputs >= hidden", "8"); }
 
     @Test
     void featuresOutOfRange() {
-        ChipSession s = new ChipSession(new ChipDigital(ChipConfig.reference().withSamples(1)));
+        ChipSession s = new ChipSession(new ChipDigital(ChipSpec.reference().periphery().withSamples(1)));
         fails(() -> s.loadFeatures(new int[31]), "features", "32 values", "31 values");
         int[] x = new int[32];
         x[5] = 8;

@@ -1,16 +1,16 @@
 package memcim.hdl.sim;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import java.util.SplittableRandom;
 import memcim.hdl.Module;
 import memcim.hdl.Port;
 import memcim.hdl.TestModules;
 import memcim.hdl.bench.BenchHarness;
-import memcim.hdl.periphery.ChipConfig;
+import memcim.hdl.periphery.PeripheryConfig;
+import memcim.hdl.spec.ChipSpec;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The compiled engine computes exactly what the interpreter computes. */
 class EnginesTest {
@@ -42,7 +42,7 @@ class EnginesTest {
 
     @Test
     void compiledEngineRunsTheBenchHarnessToTheSameState() {
-        BenchHarness h = new BenchHarness(ChipConfig.reference().withSamples(2), 0x1234567);
+        BenchHarness h = new BenchHarness(ChipSpec.reference().periphery().withSamples(2), 0x1234567);
         Simulator a = new Simulator(h, Simulator.Engine.INTERPRETED);
         Simulator b = new Simulator(h, Simulator.Engine.COMPILED);
         a.reset();

@@ -1,16 +1,16 @@
 package memcim.hdl.verify;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import memcim.hdl.periphery.ChipConfig;
 import memcim.hdl.periphery.ChipDigital;
+import memcim.hdl.periphery.PeripheryConfig;
+import memcim.hdl.spec.ChipSpec;
 import memcim.hdl.verilog.VerilogEmitter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What {@code memcim verify hdl} runs, and the lint acceptance of the emitted chip. */
 class PeripheryVerificationTest {
@@ -38,7 +38,7 @@ class PeripheryVerificationTest {
 
     @Test
     void theReferenceChipIsLintCleanUnderVerilatorWall() {
-        ChipDigital chip = new ChipDigital(ChipConfig.reference());
+        ChipDigital chip = new ChipDigital(ChipSpec.reference().periphery());
         List<Path> files = VerilogEmitter.write(chip, dir);
         ToolRun lint = Verilator.lint(dir, files, chip.name());
         assertTrue(lint.ok() && lint.output().isBlank(), lint.output());

@@ -53,6 +53,7 @@ public final class CrossbarBuilder {
         deck.header("wire per segment", "row " + f(spec.rowSegmentOhms()) + " ohm " + f(o.rowSegmentFarads()) + " F, column "
                 + f(spec.colSegmentOhms()) + " ohm " + f(o.colSegmentFarads()) + " F");
         deck.header("drivers, sensing, read", o.drivers() + ", " + o.sensing() + ", " + o.readMode());
+        if (o.lumpedWires()) deck.header("wires", "lumped: one resistor of (cells + 1) / 2 segments and one capacitor per line");
         this.parameters.forEach(deck::header);
     }
 
@@ -95,6 +96,9 @@ public final class CrossbarBuilder {
             }
         }
         if (o.drivers() == Drivers.TRANSISTOR) readRail();
+        if (o.lumpedWires() && !o.arrayStarts().equals(List.of(0))) {
+            throw new InputException("lumped wires", "one array per row (no differential placement)", o.arrayStarts() + " array starts");
+        }
     }
 
     /** With transistor drivers every selected row gets the same rail: the one non-zero row voltage. */
@@ -140,8 +144,8 @@ public final class CrossbarBuilder {
     // ------------------------------------------------------------------ nodes
 
     private String driverNode(int i) { return spec.rowSegmentOhms() > 0 ? "r" + i + "_d" : "r" + i; }
-    private String rowNode(int i, int j) { return spec.rowSegmentOhms() > 0 ? "r" + i + "_" + j : "r" + i; }
-    private String colNode(int i, int j) { return spec.colSegmentOhms() > 0 ? "c" + j + "_" + i : "c" + j; }
+    private String rowNode(int i, int j) { return spec.rowSegmentOhms() > 0 && !o.lumpedWires() ? "r" + i + "_" + j : "r" + i; }
+    private String colNode(int i, int j) { return spec.colSegmentOhms() > 0 && !o.lumpedWires() ? "c" + j + "_" + i : "c" + j; }
     private String senseNode(int j) { return spec.colSegmentOhms() > 0 ? "c" + j + "_s" : "c" + j; }
 
     // ------------------------------------------------------------------ parts
@@ -187,6 +191,10 @@ public final class CrossbarBuilder {
     private void rowWires() {
         double r = spec.rowSegmentOhms();
         double c = o.rowSegmentFarads();
+        if (o.lumpedWires()) {
+            for (int i = 0; i < rows; i++) lumpedLine("R", i, driverNode(i), rowNode(i, 0), r, c, cols);
+            return;
+        }
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
                 if (r > 0) {
@@ -203,6 +211,10 @@ public final class CrossbarBuilder {
     private void colWires() {
         double r = spec.colSegmentOhms();
         double c = o.colSegmentFarads();
+        if (o.lumpedWires()) {
+            for (int j = 0; j < cols; j++) lumpedLine("C", j, colNode(0, j), senseNode(j), r, c, rows);
+            return;
+        }
         for (int j = 0; j < cols; j++) {
             for (int i = 0; i < rows; i++) {
                 if (r > 0) {
@@ -214,6 +226,16 @@ public final class CrossbarBuilder {
                 }
             }
         }
+    }
+
+    /**
+     * One line lumped: {@code R<kind><k>} of (cells + 1) / 2 segments between its end and its cells' node, and
+     * {@code C<kind><k>} of all its segments at the cells' node; a line without resistance is one node.
+     */
+    private void lumpedLine(String kind, int k, String end, String cellsNode, double segmentOhms, double segmentFarads,
+                            int cells) {
+        if (segmentOhms > 0) deck.add(Passive.resistor("R" + kind + k, end, cellsNode, segmentOhms * (cells + 1) / 2.0));
+        if (segmentFarads > 0) deck.add(Passive.capacitor("C" + kind + k, cellsNode, "0", segmentFarads * cells));
     }
 
     private void cells() {

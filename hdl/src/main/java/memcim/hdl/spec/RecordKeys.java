@@ -1,4 +1,4 @@
-package memcim.cosim.config;
+package memcim.hdl.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.RecordComponent;
@@ -27,6 +27,15 @@ final class RecordKeys {
             JsonNode child = node.get(rc.getName());
             if (child == null || child.isNull()) throw new InputException(source + ": " + join(path, rc.getName()), "a value", "nothing");
             if (rc.getType().isRecord()) check(source, child, rc.getType(), join(path, rc.getName()));
+            if (rc.getType().isEnum()) checkKey(source, child, rc.getType(), join(path, rc.getName()));
+        }
+    }
+
+    // Jackson's own message for a bad enum value names neither the path nor, in the spec's spelling, the choices
+    private static void checkKey(String source, JsonNode node, Class<?> type, String path) {
+        List<String> keys = Arrays.stream(type.getEnumConstants()).map(k -> ((SpecKey) k).key()).toList();
+        if (!node.isTextual() || !keys.contains(node.asText())) {
+            throw new InputException(source + ": " + path, "one of " + String.join(", ", keys), node.toString());
         }
     }
 

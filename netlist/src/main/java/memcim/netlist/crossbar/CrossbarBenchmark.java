@@ -1,4 +1,4 @@
-package memcim.spice;
+package memcim.netlist.crossbar;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -15,18 +14,24 @@ import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import memcim.core.AtomicFiles;
-import memcim.core.Generator;
+import memcim.device.array.CrossbarReadSpec;
+import memcim.netlist.ControlStep;
+import memcim.netlist.Netlist;
+import memcim.spice.NgSpice;
+import memcim.spice.SpiceLibraryException;
+import memcim.spice.SpiceRunException;
 
 /**
  * The reuse benchmark: a rows x columns resistive crossbar (conductances uniform in 1-100 uS,
- * seeded), rows driven by sources {@code vrI}, columns held at virtual ground by 0 V sources
- * {@code vcJ} whose currents are read. Each solve draws new input voltages (0 or 0.2 V per row) and
- * solves the operating point either (a) in-process on a circuit loaded once, changing sources with
- * {@code alter}, or (b) with a fresh {@code ngspice -b} process on a whole deck.
+ * seeded) as {@link CrossbarBuilder} builds it with ideal row sources and ideal column sensing and no
+ * wire resistance: rows driven by {@code vrow<i>}, columns held at 0 V by {@code vcol<j>} whose currents
+ * are read. Each solve draws new input voltages (0 or 0.2 V per row) and solves the operating point either
+ * (a) in-process on a circuit loaded once, changing sources with {@code alter}, or (b) with a fresh
+ * {@code ngspice -b} process on the whole standalone deck.
  */
 public final class CrossbarBenchmark {
     private static final double READ_VOLTS = 0.2;
-    private static final Pattern PRINTED = Pattern.compile("^i\\(vc(\\d+)\\)\\s*=\\s*(\\S+)");
+    private static final Pattern PRINTED = Pattern.compile("^i\\(vcol(\\d+)\\)\\s*=\\s*(\\S+)");
 
     private final int rows;
     private final int columns;
@@ -59,35 +64,28 @@ public final class CrossbarBenchmark {
         return out;
     }
 
-    /** The deck, with {@code control} appended inside a .control block when not null. */
-    public String deck(double[] inputVolts, String control) {
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "* %dx%d resistive crossbar, seed %d (%s)%n", rows, columns, seed, Generator.id()));
-        for (int i = 0; i < rows; i++) b.append(String.format(Locale.ROOT, "vr%d r%d 0 dc %s%n", i, i, inputVolts[i]));
-        for (int j = 0; j < columns; j++) b.append(String.format(Locale.ROOT, "vc%d c%d 0 dc 0%n", j, j));
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < columns; j++) {
-                b.append(String.format(Locale.ROOT, "rx%d_%d r%d c%d %.12e%n", i, j, i, j, 1 / conductanceSiemens[i][j]));
-            }
-        }
-        if (control == null) b.append(".op\n");
-        else b.append(".control\n").append(control).append(".endc\n");
-        return b.append(".end\n").toString();
+    /** The deck for these input voltages; its sidecar names the row sources and the column current vectors. */
+    public CrossbarDeck deck(double[] inputVolts) {
+        CrossbarReadSpec spec = CrossbarReadSpec.linear(conductanceSiemens, inputVolts, 0);
+        return CrossbarBuilder.build(spec, CrossbarOptions.defaults(), Map.of("seed", Long.toString(seed)));
     }
 
     /** (a) In-process: load once, then per solve alter every row source, {@code op}, read the currents. */
     public double[][] solveInProcess(NgSpice ng, int solves, IntConsumer progress) {
-        ng.loadCircuit(deck(inputs(0), null), "crossbar");
+        CrossbarDeck deck = deck(inputs(0));
+        ng.loadCircuit(deck.text(), "crossbar");
+        List<String> rowSources = deck.sidecar().rowSources();
+        List<String> columnCurrents = deck.sidecar().columnCurrentVectors();
         double[][] out = new double[solves][];
         for (int k = 0; k < solves; k++) {
             double[] v = inputs(k);
             Map<String, Double> sources = new LinkedHashMap<>();
-            for (int i = 0; i < rows; i++) sources.put("vr" + i, v[i]);
+            for (int i = 0; i < rows; i++) sources.put(rowSources.get(i), v[i]);
             ng.alterAll("dc", sources); // one command line for all rows
             ng.command("op");
             double[] currents = new double[columns];
-            // ngspice's column current flows into vcJ's + terminal: the current out of the array.
-            for (int j = 0; j < columns; j++) currents[j] = ng.realVector("i(vc" + j + ")")[0];
+            // ngspice's column current flows into vcol<j>'s + terminal: the current out of the array.
+            for (int j = 0; j < columns; j++) currents[j] = ng.realVector(columnCurrents.get(j))[0];
             out[k] = currents;
             ng.command("destroy all"); // one plot per solve would otherwise pile up
             progress.accept(k);
@@ -98,13 +96,14 @@ public final class CrossbarBenchmark {
 
     /** (b) A fresh {@code ngspice -b} process per solve, on a deck written to {@code workDir}. */
     public double[][] solveInSubprocesses(Path workDir, int solves, IntConsumer progress) {
-        StringBuilder print = new StringBuilder("set numdgt=15\nop\nprint");
-        for (int j = 0; j < columns; j++) print.append(" i(vc").append(j).append(')');
-        print.append('\n');
         double[][] out = new double[solves][];
         Path deck = workDir.resolve("crossbar-bench.cir");
         for (int k = 0; k < solves; k++) {
-            AtomicFiles.write(deck, deck(inputs(k), print.toString()));
+            CrossbarDeck built = deck(inputs(k));
+            // the printed currents must carry the in-process precision: ngspice prints 6 digits unless told
+            Netlist netlist = built.netlist().control(ControlStep.set("numdgt", 15)).control(ControlStep.op())
+                    .control(ControlStep.print(built.sidecar().columnCurrentVectors()));
+            AtomicFiles.write(deck, netlist.renderStandalone());
             out[k] = runBatch(deck);
             progress.accept(k);
         }
@@ -142,7 +141,7 @@ public final class CrossbarBenchmark {
             double[] currents = new double[columns];
             for (int j = 0; j < columns; j++) {
                 Double c = found.get(j);
-                if (c == null) throw new SpiceRunException("ngspice -b printed no i(vc" + j + "): " + output.strip(), List.of());
+                if (c == null) throw new SpiceRunException("ngspice -b printed no i(vcol" + j + "): " + output.strip(), List.of());
                 currents[j] = c;
             }
             return currents;

@@ -1,7 +1,7 @@
-package memcim.cosim.config;
+package memcim.hdl.spec;
 
 /** The digital periphery's clock; one SAR bit decision per cycle. */
-public record ClockConfig(double frequencyHertz) {
+public record ClockSpec(double frequencyHertz) {
     void validate(Check c) {
         c.range("clock.frequencyHertz", frequencyHertz, 1e3, 2e9);
     }
