@@ -85,6 +85,7 @@ public final class PulsedArray {
             throw new InputException("pulse time of cell " + row + "," + col, "at or after its last pulse (" + last + " s)",
                     atSeconds + " s");
         double g = conductanceAt(row, col, atSeconds);
+        if (count == 0) return g;   // nothing applied: the cell keeps its clock
         PulseResponse response = device.card().pulses();
         for (int n = 0; n < count; n++) g = response.apply(g, pulse, devices[row][col], cycle);
         ProgrammedCell old = cells[row][col];

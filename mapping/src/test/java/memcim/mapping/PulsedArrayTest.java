@@ -79,6 +79,9 @@ class PulsedArrayTest {
         // 45 s after the pulse its own clock reads t₀ + 45 = 50 s = 10 t₀
         assertEquals(after * 0.8912509381337456, a.conductanceAt(0, 0, 150), 1e-18);
         assertEquals(105, a.lastPulseSeconds(0, 0));
+        // no pulse, no new programming event: the clock stays at 105 s
+        assertEquals(after * 0.8912509381337456, a.pulse(0, 0, Pulse.SET, 0, 150, new SplittableRandom(3)), 1e-18);
+        assertEquals(105, a.lastPulseSeconds(0, 0));
     }
 
     @Test
