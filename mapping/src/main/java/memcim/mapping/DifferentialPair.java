@@ -1,5 +1,6 @@
 package memcim.mapping;
 
+import memcim.core.InputException;
 import memcim.device.CellTarget;
 import memcim.device.FeasiblePoint;
 
@@ -17,8 +18,13 @@ public record DifferentialPair(double scaleSiemens, ConductanceRange range) impl
     public static final int CELLS = 2;
 
     public DifferentialPair {
+        checkScale(scaleSiemens);
+        if (range == null) throw new InputException("pair range", "a conductance range", "none");
+    }
+
+    static void checkScale(double scaleSiemens) {
         if (!(scaleSiemens > 0) || Double.isInfinite(scaleSiemens))
-            throw new IllegalArgumentException("scaleSiemens: expected a finite value > 0, found " + scaleSiemens);
+            throw new InputException("converter scaleSiemens", "a finite value > 0 (siemens per network unit)", String.valueOf(scaleSiemens));
     }
 
     /** A pair used to decode (and to carry γ): encoding may use any conductance ≥ 0. */

@@ -1,5 +1,7 @@
 package memcim.mapping;
 
+import memcim.core.InputException;
+
 /**
  * n differential pairs per weight with significance factor F (Mackin et al., Nat Commun 2022, n = 2):
  * W = Σ_k F^(n−1−k)·(G⁺_k − G⁻_k)/γ, pair 0 the most significant; for n = 2, W·γ = F·(G⁺ − G⁻) + (g⁺ − g⁻). Cells in
@@ -29,14 +31,13 @@ public record MultiPair(int pairs, double significance, double scaleSiemens, Con
     }
 
     public MultiPair {
-        if (pairs < 1) throw new IllegalArgumentException("pairs: expected >= 1, found " + pairs);
+        if (pairs < 1) throw new InputException("multi-pair pairs", ">= 1", String.valueOf(pairs));
         if (!(significance > 0) || Double.isInfinite(significance))
-            throw new IllegalArgumentException("significance F: expected a finite value > 0, found " + significance);
-        if (!(scaleSiemens > 0) || Double.isInfinite(scaleSiemens))
-            throw new IllegalArgumentException("scaleSiemens: expected a finite value > 0, found " + scaleSiemens);
-        if (Double.isInfinite(range.maxSiemens()))
-            throw new IllegalArgumentException("range: expected a bounded conductance range, found no upper bound");
-        if (split == null) throw new IllegalArgumentException("split: expected one of MOST_SIGNIFICANT_FIRST, PROPORTIONAL");
+            throw new InputException("multi-pair significance F", "a finite value > 0", String.valueOf(significance));
+        DifferentialPair.checkScale(scaleSiemens);
+        if (range == null || Double.isInfinite(range.maxSiemens()))
+            throw new InputException("multi-pair range", "a bounded conductance range", range == null ? "none" : "no upper bound");
+        if (split == null) throw new InputException("multi-pair split", "one of MOST_SIGNIFICANT_FIRST, PROPORTIONAL", "none");
     }
 
     /** n pairs, most significant first. */

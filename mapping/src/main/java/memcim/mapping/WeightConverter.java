@@ -1,5 +1,6 @@
 package memcim.mapping;
 
+import memcim.core.InputException;
 import memcim.device.CellTarget;
 
 /**
@@ -32,7 +33,7 @@ public interface WeightConverter {
     /** The effective weight of one weight's conductances. */
     default double decode(double[] siemens) {
         if (siemens.length != cellsPerWeight())
-            throw new IllegalArgumentException(cellsPerWeight() + " conductances per weight, found " + siemens.length);
+            throw new InputException("conductances of one weight", cellsPerWeight() + " (cells per weight)", String.valueOf(siemens.length));
         return decode(siemens, 0);
     }
 
@@ -57,7 +58,7 @@ public interface WeightConverter {
         double[][] w = new double[arraySiemens.length][];
         for (int i = 0; i < w.length; i++) {
             if (arraySiemens[i].length % n != 0)
-                throw new IllegalArgumentException("row " + i + ": a multiple of " + n + " cells, found " + arraySiemens[i].length);
+                throw new InputException("array row " + i, "a multiple of " + n + " cells (cells per weight)", arraySiemens[i].length + " cells");
             w[i] = new double[arraySiemens[i].length / n];
             for (int j = 0; j < w[i].length; j++) w[i][j] = decode(arraySiemens[i], j * n);
         }

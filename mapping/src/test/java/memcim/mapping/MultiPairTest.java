@@ -2,6 +2,7 @@ package memcim.mapping;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import memcim.core.InputException;
 import org.junit.jupiter.api.Test;
 
 /** N pairs with significance F: W·γ = Σ F^(n−1−k)(G⁺_k − G⁻_k), for n = 2 F·(G⁺ − G⁻) + (g⁺ − g⁻). */
@@ -92,8 +93,13 @@ class MultiPairTest {
 
     @Test
     void badParametersAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new MultiPair(0, 2, 1e-6, range));
-        assertThrows(IllegalArgumentException.class, () -> new MultiPair(2, 0, 1e-6, range));
-        assertThrows(IllegalArgumentException.class, () -> new MultiPair(2, 2, 1e-6, ConductanceRange.unbounded()));
+        assertEquals("multi-pair pairs: expected >= 1, found 0",
+                assertThrows(InputException.class, () -> new MultiPair(0, 2, 1e-6, range)).getMessage());
+        assertEquals("multi-pair significance F: expected a finite value > 0, found 0.0",
+                assertThrows(InputException.class, () -> new MultiPair(2, 0, 1e-6, range)).getMessage());
+        assertEquals("multi-pair range: expected a bounded conductance range, found no upper bound",
+                assertThrows(InputException.class, () -> new MultiPair(2, 2, 1e-6, ConductanceRange.unbounded())).getMessage());
+        assertThrows(InputException.class, () -> new MultiPair(2, 2, -1e-6, range));
+        assertThrows(InputException.class, () -> new ConductanceRange(30e-6, 10e-6));
     }
 }
