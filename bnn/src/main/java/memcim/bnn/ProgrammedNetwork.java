@@ -1,6 +1,7 @@
 package memcim.bnn;
 
 import memcim.device.DeviceModel;
+import memcim.mapping.DifferentialPair;
 
 /**
  * M network samples as the arrays hold them at one moment: for every sample, layer and weight the conductances
@@ -133,9 +134,10 @@ public final class ProgrammedNetwork implements SampledClassifier {
 
     /** The sampled weights in network units, (G⁺ − G⁻)/γ: equal to the bit-serial path up to rounding. */
     public WeightSamples asWeights() {
+        DifferentialPair pair = DifferentialPair.of(gammaSiemens);
         double[][] w = new double[samples()][shape.weights()];
         for (int s = 0; s < samples(); s++)
-            for (int i = 0; i < w[s].length; i++) w[s][i] = (gPlus[s][i] - gMinus[s][i]) / gammaSiemens;
+            for (int i = 0; i < w[s].length; i++) w[s][i] = pair.decode(gPlus[s][i], gMinus[s][i]);
         return new WeightSamples(shape, w);
     }
 

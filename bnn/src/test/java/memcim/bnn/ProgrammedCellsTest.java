@@ -3,17 +3,24 @@ package memcim.bnn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import memcim.core.InputException;
 import memcim.device.DeviceCard;
 import memcim.device.DeviceModel;
 import memcim.device.DevicePresets;
 import memcim.device.FeasiblePoint;
 import memcim.device.PairDomain;
+import memcim.device.NoDrift;
+import memcim.device.PolynomialProgramming;
 import memcim.device.ProgrammedCell;
+import memcim.mapping.ConductanceRange;
+import memcim.mapping.MultiPair;
+import memcim.mapping.ProgrammingPlan;
 import org.junit.jupiter.api.Test;
 
 /** The programmed network in time: cells drawn once, read at any time since programming. */
@@ -118,5 +125,46 @@ class ProgrammedCellsTest {
                 b.probabilities(s, codes, row, pb);
                 assertArrayEquals(pb, pa, 1e-9);
             }
+    }
+
+    /**
+     * A plan of four-cell weights (F = 2, γ = 1 µS, cells in [10, 30] µS) on a card that programs targets exactly (σ 0, no
+     * drift): the arrays hold the split conductances worked out by hand, and decode back to the weights.
+     */
+    @Test
+    void fourCellWeightsFromATargetPlanHoldTheSplitAndDecodeToTheWeights() {
+        NetworkShape tiny = NetworkShape.of(List.of(2, 1, 2), 16);
+        DeviceModel exact = new DeviceModel(DevicePresets.load("pcm")
+                .withProgramming(new PolynomialProgramming(25e-6, List.of(0.0))).withDrift(new NoDrift()));
+        MultiPair four = new MultiPair(2, 2, 1e-6, new ConductanceRange(10e-6, 30e-6));
+        double[][] w = {{25, 50, -55, 0}, {1, -2, 59, -60}};
+        ProgrammedCells cells = ProgrammedCells.program(tiny, ProgrammingPlan.targets(four, w), exact, 5, 0.1);
+        // layer 0 (2 inputs × 1 output) of sample 0: W = 25 → (22.5, 10, 10, 10) µS, W = 50 → (30, 10, 20, 10) µS
+        assertEquals(4, cells.array(0, 0).cols());
+        double[][] us = {{22.5, 10, 10, 10}, {30, 10, 20, 10}};
+        for (int i = 0; i < 2; i++)
+            for (int c = 0; c < 4; c++)
+                assertEquals(us[i][c] * 1e-6, cells.array(0, 0).cell(i, c).programmedSiemens(), 1e-18, "row " + i + " cell " + c);
+        // layer 1 (1 input × 2 outputs): W = −55 → (10, 30, 10, 25) µS in columns 0–3, W = 0 → 10 µS in columns 4–7
+        assertEquals(8, cells.array(0, 1).cols());
+        assertEquals(25e-6, cells.array(0, 1).cell(0, 3).programmedSiemens(), 1e-18);
+        assertEquals(10e-6, cells.array(0, 1).cell(0, 4).programmedSiemens(), 1e-18);
+        WeightSamples back = cells.weightsAt(0);
+        for (int s = 0; s < 2; s++) assertArrayEquals(w[s], back.weights()[s], 1e-9, "sample " + s);
+        assertArrayEquals(w[1], cells.weightsAt(86_400).weights()[1], 1e-9, "no drift: the same a day later");
+        assertThrows(InputException.class, cells::atProgramming, "four cells per weight have no G⁺/G⁻ snapshot");
+        assertThrows(InputException.class, () -> ProgrammedCells.program(DEEP, ProgrammingPlan.targets(four, w), exact, 5, 0.1));
+    }
+
+    /** The reference pair's decode of the cells is the snapshot's (G⁺ − G⁻)/γ. */
+    @Test
+    void pairCellsDecodeAsTheSnapshotsWeights() {
+        DeviceModel device = new DeviceModel(DevicePresets.load("hfox-1t1r"));
+        ProgrammedCells cells = ProgrammedCells.program(DEEP, mapping(device, DEEP, 5), device, 2, 13, 0.1);
+        assertEquals(2, cells.converter().cellsPerWeight());
+        double[][] a = cells.weightsAt(0).weights(), b = cells.atProgramming().asWeights().weights();
+        for (int s = 0; s < 2; s++) assertArrayEquals(b[s], a[s], 0);
+        double[][] c = cells.weightsAt(3600).weights(), d = cells.conductancesAt(3600).asWeights().weights();
+        for (int s = 0; s < 2; s++) assertArrayEquals(d[s], c[s], 0);
     }
 }

@@ -104,6 +104,15 @@ public final class DeviceModel {
         return new ProgrammedCell(g, targetSiemens, card.drift().drawCoefficient(targetSiemens, coefficientRng));
     }
 
+    /**
+     * One cell programmed as {@code target} says: {@link #program(double, RandomGenerator, RandomGenerator)} for a
+     * compliance current, {@link #programTarget} for a target conductance (the same draws, in the same order).
+     */
+    public ProgrammedCell program(CellTarget target, RandomGenerator conductanceRng, RandomGenerator coefficientRng) {
+        if (target instanceof CellTarget.Compliance c) return program(c.amps(), conductanceRng, coefficientRng);
+        return programTarget(((CellTarget.Conductance) target).siemens(), conductanceRng, coefficientRng);
+    }
+
     /** The cell's conductance {@code seconds} after programming, by the card's drift law: no noise, no draw. */
     public double conductanceAt(ProgrammedCell cell, double seconds) {
         if (!(seconds > 0) || Double.isInfinite(seconds)) {

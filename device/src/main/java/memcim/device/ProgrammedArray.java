@@ -39,6 +39,28 @@ public final class ProgrammedArray {
         return program(device, complianceAmps, conductances, coefficients, false);
     }
 
+    /**
+     * Each cell programmed as its {@link CellTarget} says (a compliance current or a target conductance, rows × cols),
+     * conductances drawn from {@code conductances} row by row and drift coefficients from {@code coefficients}: a row of
+     * compliances gives exactly {@link #programCompliance(DeviceModel, double[][], RandomGenerator, RandomGenerator)}.
+     */
+    public static ProgrammedArray program(DeviceModel device, CellTarget[][] targets, RandomGenerator conductances,
+                                          RandomGenerator coefficients) {
+        ProgrammedCell[][] cells = new ProgrammedCell[targets.length][];
+        int cols = targets.length == 0 ? 0 : targets[0].length;
+        for (int i = 0; i < targets.length; i++) {
+            checkRow(i, cols, targets[i].length);
+            cells[i] = new ProgrammedCell[cols];
+            for (int j = 0; j < cols; j++) cells[i][j] = device.program(targets[i][j], conductances, coefficients);
+        }
+        return new ProgrammedArray(device, cells);
+    }
+
+    /** As {@link #program(DeviceModel, CellTarget[][], RandomGenerator, RandomGenerator)}, both streams from one seed. */
+    public static ProgrammedArray program(DeviceModel device, CellTarget[][] targets, long seed) {
+        return program(device, targets, new SplittableRandom(seed), new SplittableRandom(seed).split());
+    }
+
     private static ProgrammedArray program(DeviceModel device, double[][] values, long seed, boolean targets) {
         // a second instance split off: its own stream, and the first one's draws are untouched by it
         return program(device, values, new SplittableRandom(seed), new SplittableRandom(seed).split(), targets);
@@ -46,19 +68,17 @@ public final class ProgrammedArray {
 
     private static ProgrammedArray program(DeviceModel device, double[][] values, RandomGenerator conductances,
                                            RandomGenerator coefficients, boolean targets) {
-        ProgrammedCell[][] cells = new ProgrammedCell[values.length][];
-        int cols = values.length == 0 ? 0 : values[0].length;
+        CellTarget[][] t = new CellTarget[values.length][];
         for (int i = 0; i < values.length; i++) {
-            if (values[i].length != cols) {
-                throw new InputException("programmed array row " + i, cols + " cells like row 0", values[i].length + " cells");
-            }
-            cells[i] = new ProgrammedCell[cols];
-            for (int j = 0; j < cols; j++) {
-                cells[i][j] = targets ? device.programTarget(values[i][j], conductances, coefficients)
-                        : device.program(values[i][j], conductances, coefficients);
-            }
+            t[i] = new CellTarget[values[i].length];
+            for (int j = 0; j < t[i].length; j++)
+                t[i][j] = targets ? CellTarget.conductance(values[i][j]) : CellTarget.compliance(values[i][j]);
         }
-        return new ProgrammedArray(device, cells);
+        return program(device, t, conductances, coefficients);
+    }
+
+    private static void checkRow(int row, int cols, int found) {
+        if (found != cols) throw new InputException("programmed array row " + row, cols + " cells like row 0", found + " cells");
     }
 
     public int rows() { return cells.length; }

@@ -47,4 +47,17 @@ class ProgrammingStageTest {
         assertEquals(hfox.card().measurementSeconds(), 5.0);
         assertEquals(array.cell(1, 1).programmedSiemens(), array.conductancesAt(5.0)[1][1], 1e-21);
     }
+
+    @Test
+    void cellTargetsMixComplianceAndConductanceInRowOrder() {
+        // one SET at 45 µA draws from N(39 µS, 2.8 µS); a 50 µS target by the one-set law from N(50 µS, 2.6 µS):
+        // the array draws one Gaussian per cell in row order from the seed's stream, as programSet would
+        CellTarget[][] t = {{CellTarget.compliance(45e-6), CellTarget.conductance(50e-6)}};
+        ProgrammedArray a = ProgrammedArray.program(hfox, t, 7);
+        RandomGenerator g = new SplittableRandom(7);
+        assertEquals(Math.min(200e-6, Math.max(1e-6, 39e-6 + 2.8e-6 * g.nextGaussian())), a.cell(0, 0).programmedSiemens(), 1e-18);
+        assertEquals(Math.min(200e-6, Math.max(1e-6, 50e-6 + 2.6e-6 * g.nextGaussian())), a.cell(0, 1).programmedSiemens(), 1e-18);
+        assertEquals(39e-6, a.cell(0, 0).targetSiemens(), 1e-18);
+        assertEquals(50e-6, a.cell(0, 1).targetSiemens(), 0);
+    }
 }
