@@ -3,6 +3,7 @@ package memcim.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import memcim.core.InputException;
+import memcim.core.OutputTarget;
 import memcim.cosim.flow.DemoFlow;
 import memcim.cosim.flow.DemoOptions;
 import memcim.cosim.report.ChipReport;
@@ -36,7 +37,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // checked before anything is written to --out: a bad count would otherwise fail minutes into the flow
+        // checked before anything is written to --out: a bad count or target would otherwise fail minutes into the flow
+        OutputTarget.folder(out, "--out");
         CosimCommand.requirePositive("--beats", beats);
         CosimCommand.requirePositive("--epochs", epochs);
         CosimCommand.requirePositive("--transaction-beats", transactionBeats);

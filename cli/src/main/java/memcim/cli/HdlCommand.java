@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import memcim.core.AtomicFolder;
 import memcim.core.InputException;
+import memcim.core.OutputTarget;
 import memcim.core.Progress;
 import memcim.cosim.flow.ChipBuild;
 import memcim.cosim.flow.ModelDir;
@@ -74,6 +76,8 @@ public final class HdlCommand implements Callable<Integer> {
         if (samples != null && (samples < 1 || samples > 255)) throw new InputException("--samples", "1..255", Integer.toString(samples));
         // every option is checked before anything is written
         if (vcdCycles < 1) throw new InputException("--vcd-cycles", "a positive number of cycles", Long.toString(vcdCycles));
+        OutputTarget.folder(out, "--out");
+        if (vcd != null) OutputTarget.file(vcd, "--vcd");
         if (model != null && !Files.isDirectory(model)) {
             throw new InputException("--model", "a directory written by 'memcim train' or 'memcim demo'", model + " (no such directory)");
         }
@@ -82,7 +86,25 @@ public final class HdlCommand implements Callable<Integer> {
         PeripheryConfig digital = model != null ? ChipBuild.of(c, ModelDir.read(model)).digitalConfig() : c.periphery();
         ChipDigital chip = new ChipDigital(digital);
         PrintWriter w = spec.commandLine().getOut();
-        List<Path> files = VerilogEmitter.write(chip, out);
+        // the modules and the VCD are written first, then the folder moves into place whole: a failure leaves the old one
+        Path outAbs = out.toAbsolutePath().normalize();
+        Path vcdAbs = vcd == null ? null : vcd.toAbsolutePath().normalize();
+        int[] signals = {0};
+        List<Path> files = AtomicFolder.write(out, "--out", dir -> {
+            List<Path> written = VerilogEmitter.write(chip, dir);
+            if (vcd != null) {
+                // a VCD inside --out goes into the new folder, not into the old one about to be replaced
+                Path target = vcdAbs.startsWith(outAbs) && !vcdAbs.equals(outAbs) ? dir.resolve(outAbs.relativize(vcdAbs).toString()) : vcd;
+                BenchHarness harness = new BenchHarness(chip.config(), 0x1234567);
+                Simulator sim = new Simulator(harness);
+                VcdWriter.record(sim, target, () -> {
+                    sim.reset();
+                    sim.step(vcdCycles);
+                });
+                signals[0] = sim.signalNames().size();
+            }
+            return written.stream().map(f -> out.resolve(dir.relativize(f).toString())).toList();
+        });
         for (Path f : files) w.println("wrote " + f);
         w.printf(Locale.ROOT, "chip %s, scalings %s%n", c.name(), model != null ? "calibrated to " + model : "nominal (no --model)");
         w.printf(Locale.ROOT, "%d modules, top %s%n", files.size(), chip.name());
@@ -96,14 +118,8 @@ public final class HdlCommand implements Callable<Integer> {
         }
         if (synth) synthesise(chip, w);
         if (vcd != null) {
-            BenchHarness harness = new BenchHarness(chip.config(), 0x1234567);
-            Simulator sim = new Simulator(harness);
-            VcdWriter.record(sim, vcd, () -> {
-                sim.reset();
-                sim.step(vcdCycles);
-            });
-            w.printf(Locale.ROOT, "wrote %s: %s (chip + LFSR stimulus), %d cycles, %d signals%n", vcd, harness.name(),
-                    vcdCycles + 1, sim.signalNames().size());
+            w.printf(Locale.ROOT, "wrote %s: %s (chip + LFSR stimulus), %d cycles, %d signals%n", vcd,
+                    new BenchHarness(chip.config(), 0x1234567).name(), vcdCycles + 1, signals[0]);
         }
         w.flush();
         return status;
