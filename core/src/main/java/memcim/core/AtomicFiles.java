@@ -62,9 +62,9 @@ public final class AtomicFiles {
             tmp = null;
             done = true;
         } catch (IOException e) {
-            throw new InputException(target.toString(), "an output file that can be written", OutputTarget.reason(e), e);
+            throw new InputException(target.toString(), "an output file that can be written", "the system error " + ErrorLine.quote(OutputTarget.reason(e)), e);
         } catch (UncheckedIOException e) {
-            throw new InputException(target.toString(), "an output file that can be written", OutputTarget.reason(e.getCause()), e);
+            throw new InputException(target.toString(), "an output file that can be written", "the system error " + ErrorLine.quote(OutputTarget.reason(e.getCause())), e);
         } finally {
             if (tmp != null) {
                 try { Files.deleteIfExists(tmp); } catch (IOException ignored) { /* best effort */ }
