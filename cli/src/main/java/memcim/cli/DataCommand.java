@@ -98,7 +98,7 @@ public final class DataCommand implements Runnable {
         @Override
         public Integer call() {
             if (writeWfdb != null && source.wfdb != null) throw new InputException("--write-wfdb", "synthetic data (no --wfdb)", "--wfdb " + source.wfdb);
-            OutputTarget.folder(out, "--out");   // both targets before any work
+            OutputTarget.folder(out, "--out", DatasetFiles.BEATS, DatasetFiles.META);   // both targets before any work
             if (writeWfdb != null) OutputTarget.folder(writeWfdb, "--write-wfdb");
             EcgDataset d;
             if (writeWfdb != null) {

@@ -85,6 +85,8 @@ public final class HdlCommand implements Callable<Integer> {
         // without a model the spec's own scalings (the reference's are nominal): a model is needed to calibrate them
         PeripheryConfig digital = model != null ? ChipBuild.of(c, ModelDir.read(model)).digitalConfig() : c.periphery();
         ChipDigital chip = new ChipDigital(digital);
+        // the modules' names are known now: a pipe or a folder where one goes is refused before anything is written
+        OutputTarget.folder(out, "--out", VerilogEmitter.emit(chip).keySet().stream().map(n -> n + ".v").toArray(String[]::new));
         PrintWriter w = spec.commandLine().getOut();
         // the modules and the VCD are written first, then the folder moves into place whole: a failure leaves the old one
         Path outAbs = out.toAbsolutePath().normalize();

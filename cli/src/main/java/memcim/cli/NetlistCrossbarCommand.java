@@ -46,7 +46,7 @@ public final class NetlistCrossbarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputTarget.folder(out, "--out");
+        OutputTarget.folder(out, "--out", "crossbar.cir", "crossbar.json");
         // checked here so that the errors name the options, not the builder's parameters
         if (!(wireFarads >= 0) || Double.isInfinite(wireFarads)) {
             throw new InputException("--wire-farads", "a finite value >= 0", String.valueOf(wireFarads));

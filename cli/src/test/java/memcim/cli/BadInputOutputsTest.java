@@ -101,17 +101,30 @@ class BadInputOutputsTest {
     }
 
     @Test
-    void trainFailingAtTheEndLeavesTheOldModelFolderAsItWas() throws Exception {
+    void trainWithAPipeWhereReportJsonGoesIsRefusedBeforeTraining() throws Exception {
         Path old = dir.resolve("model");
         Files.createDirectories(old);
         Files.writeString(old.resolve("model.json"), "{\"an\": \"old model\"}\n");
         Files.writeString(old.resolve("notes.txt"), "mine\n");
         Path pipe = fifo("model/report.json");
-        // trains (the target is a folder), writes every file into a temporary folder, then finds the pipe where
-        // report.json goes: nothing replaced, not even model.json, and no temporary folder left
-        check(dir, "memcim train", List.of("--out", "'report.json'", "a named pipe '" + pipe + "'"),
-                "train", "--beats", "45", "--epochs", "1", "--out", s(old));
-        assertEquals("{\"an\": \"old model\"}\n", Files.readString(old.resolve("model.json")));
+        // --data names no data set: the error is the target's, so it was found before the data was read
+        check(dir, "memcim train", List.of("--out", "'report.json' is a regular file or absent", "a named pipe '" + pipe + "'"),
+                "train", "--data", s(dir.resolve("absent")), "--out", s(old));
+    }
+
+    @Test
+    void trainWithAFolderWhereTheDataFolderGoesIsFineButAFileIsNot() throws Exception {
+        Path old = Files.createDirectories(dir.resolve("model"));
+        Path data = file("model/data");
+        check(dir, "memcim train", List.of("--out", "'data' is a folder or absent", "a regular file '" + data + "'"),
+                "train", "--epochs", "1", "--out", s(old));
+    }
+
+    @Test
+    void trainFailingAtTheVeryEndLeavesNoTemporaryFolder() throws Exception {
+        // a name the file system refuses (over 255 bytes) is found only when the trained model folder moves into place
+        Path tooLong = dir.resolve("m".repeat(300));
+        check(dir, "memcim train", List.of("--out", "File name too long"), "train", "--beats", "45", "--epochs", "1", "--out", s(tooLong));
     }
 
     // ---- memcim demo --out (a folder)
@@ -200,7 +213,7 @@ class BadInputOutputsTest {
     }
 
     @Test
-    void netlistCrossbarWithAPipeWhereTheSidecarGoesReplacesNeitherFile() throws Exception {
+    void netlistCrossbarWithAPipeWhereTheSidecarGoesIsRefused() throws Exception {
         Path out = Files.createDirectories(dir.resolve("xbar"));
         Files.writeString(out.resolve("crossbar.cir"), "* old deck\n");
         Path pipe = fifo("xbar/crossbar.json");
@@ -301,14 +314,21 @@ class BadInputOutputsTest {
     }
 
     @Test
-    void dataEcgFailingOnTheDataSetLeavesNoRecords() throws Exception {
+    void dataEcgWithAFolderWhereTheBeatsGoWritesNoRecords() throws Exception {
         Path set = Files.createDirectories(dir.resolve("set"));
         Files.writeString(set.resolve("dataset.json"), "{}\n");
         Files.createDirectories(set.resolve("beats.csv"));   // a folder where the beats go
-        // the records are written first, into a temporary folder that goes when the data set cannot be moved in
         check(dir, "memcim data ecg", List.of("--out", "'beats.csv' is a regular file or absent", "a folder"),
                 "data", "ecg", "--beats", "45", "--out", s(set), "--write-wfdb", s(dir.resolve("records")));
         assertFalse(Files.exists(dir.resolve("records")));
+    }
+
+    @Test
+    void dataEcgFailingAtTheEndLeavesNoRecords() throws Exception {
+        // the records are written first, then the data set, whose name the file system refuses: neither is left
+        Path tooLong = dir.resolve("s".repeat(300));
+        check(dir, "memcim data ecg", List.of("--out", "File name too long"),
+                "data", "ecg", "--beats", "45", "--out", s(tooLong), "--write-wfdb", s(dir.resolve("records")));
     }
 
     // ---- memcim device domain -o/--out (a file)

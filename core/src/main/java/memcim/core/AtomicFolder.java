@@ -90,13 +90,7 @@ public final class AtomicFolder {
         }
         // every namesake checked before the first move: a refusal leaves the old folder exactly as it was
         for (Path e : entries) {
-            Path old = dest.resolve(e.getFileName().toString());
-            OutputTarget.Kind k = OutputTarget.kind(old);
-            boolean folder = Files.isDirectory(e);
-            if (!k.absent() && !(folder ? k.folder() : k.regularFile())) {
-                throw new InputException(option, "a folder whose " + ErrorLine.quote(e.getFileName().toString()) + " is "
-                        + (folder ? "a folder" : "a regular file") + " or absent", k.describe() + " " + ErrorLine.quote(target.toString() + "/" + e.getFileName()));
-            }
+            OutputTarget.requireNamesake(dest.resolve(e.getFileName().toString()), Files.isDirectory(e), target, option);
         }
         for (Path e : entries) {
             Path old = dest.resolve(e.getFileName().toString());

@@ -83,16 +83,36 @@ public final class OutputTarget {
         return target;
     }
 
-    /** {@code target} can be written as a folder: an existing folder or a new path. Returns it. */
-    public static Path folder(Path target, String option) {
+    /**
+     * {@code target} can be written as a folder: an existing folder or a new path. Returns it. {@code entries} are
+     * names the output will have, known before the work ({@code "data/"} a folder, {@code "model.json"} a file):
+     * in an existing folder each must be absent or of that kind, so that a run is not refused at the very end.
+     */
+    public static Path folder(Path target, String option, String... entries) {
         Path abs = target.toAbsolutePath().normalize();
         Kind k = kind(abs);
         if (!k.absent() && !k.folder()) {
             throw new InputException(option, "a folder or a new path", k.describe() + " " + ErrorLine.quote(target.toString()));
         }
-        if (k.folder()) requireWritable(abs, target, option);
-        else requireWritableFolderFor(abs, target, option);
+        if (k.folder()) {
+            requireWritable(abs, target, option);
+            for (String e : entries) {
+                boolean folder = e.endsWith("/");
+                requireNamesake(abs.resolve(folder ? e.substring(0, e.length() - 1) : e), folder, target, option);
+            }
+        } else {
+            requireWritableFolderFor(abs, target, option);
+        }
         return target;
+    }
+
+    /** What is at {@code old} in an output folder can be replaced by a new file (or folder): absent or of the same kind. */
+    static void requireNamesake(Path old, boolean folder, Path target, String option) {
+        Kind k = kind(old);
+        if (k.absent() || (folder ? k.folder() : k.regularFile())) return;
+        String name = old.getFileName().toString();
+        throw new InputException(option, "a folder whose " + ErrorLine.quote(name) + " is " + (folder ? "a folder" : "a regular file")
+                + " or absent", k.describe() + " " + ErrorLine.quote(target + "/" + name));
     }
 
     /** The folder {@code abs} goes in exists and is writable, or its nearest existing ancestor is a writable folder. */

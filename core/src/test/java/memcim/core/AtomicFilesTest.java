@@ -223,4 +223,18 @@ class AtomicFilesTest {
         assertEquals("--out: expected a folder or a new path, found a symbolic link to a named pipe '" + toPipe + "'",
                 assertThrows(InputException.class, () -> OutputTarget.folder(toPipe, "--out")).getMessage());
     }
+
+    @Test
+    void namesakesKnownBeforeTheWorkAreCheckedByTheFolderCheck() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("model"));
+        Files.writeString(out.resolve("model.json"), "{}");
+        Files.createDirectories(out.resolve("data"));
+        assertSame(out, OutputTarget.folder(out, "--out", "model.json", "data/", "report.json"));
+        fifo(out.resolve("report.json"));
+        assertEquals("--out: expected a folder whose 'report.json' is a regular file or absent, found a named pipe '" + out + "/report.json'",
+                assertThrows(InputException.class, () -> OutputTarget.folder(out, "--out", "model.json", "report.json")).getMessage());
+        assertEquals("--out: expected a folder whose 'model.json' is a folder or absent, found a regular file '" + out + "/model.json'",
+                assertThrows(InputException.class, () -> OutputTarget.folder(out, "--out", "model.json/")).getMessage());
+        assertSame(out, OutputTarget.folder(out, "--out"), "without entries only the folder itself is checked");
+    }
 }
