@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import memcim.core.AtomicFolder;
+import memcim.core.ErrorLine;
 import memcim.core.InputException;
 import memcim.core.OutputTarget;
 import memcim.core.Progress;
@@ -77,7 +78,12 @@ public final class HdlCommand implements Callable<Integer> {
         // every option is checked before anything is written
         if (vcdCycles < 1) throw new InputException("--vcd-cycles", "a positive number of cycles", Long.toString(vcdCycles));
         OutputTarget.folder(out, "--out");
-        if (vcd != null) OutputTarget.file(vcd, "--vcd");
+        if (vcd != null) {
+            OutputTarget.file(vcd, "--vcd");
+            if (vcd.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+                throw new InputException("--vcd", "a file apart from the --out folder", ErrorLine.quote(vcd.toString()) + ", the --out folder itself");
+            }
+        }
         if (model != null && !Files.isDirectory(model)) {
             throw new InputException("--model", "a directory written by 'memcim train' or 'memcim demo'", model + " (no such directory)");
         }

@@ -151,6 +151,22 @@ class BadInputOutputsTest {
         check(dir, "memcim demo", List.of("--out", "a symbolic link to a character device '" + l + "'"), "demo", "--out", s(l));
     }
 
+    @Test
+    void demoWithAPipeWhereTheReportGoesIsRefusedBeforeTheFlow() throws Exception {
+        Path old = Files.createDirectories(dir.resolve("demo"));
+        Files.writeString(old.resolve("report.json"), "{}\n");
+        Path pipe = fifo("demo/report.html");
+        check(dir, "memcim demo", List.of("--out", "'report.html' is a regular file or absent", "a named pipe '" + pipe + "'"),
+                "demo", "--out", s(old));
+    }
+
+    @Test
+    void demoWithAFileWhereTheModelFolderGoes() throws Exception {
+        Path old = Files.createDirectories(dir.resolve("demo"));
+        Path model = file("demo/model");
+        check(dir, "memcim demo", List.of("--out", "'model' is a folder or absent", "a regular file '" + model + "'"), "demo", "--out", s(old));
+    }
+
     // ---- memcim netlist chip --out (a folder of 76 decks)
 
     @Test
@@ -264,6 +280,12 @@ class BadInputOutputsTest {
     void hdlVcdUnderAFile() throws Exception {
         check(dir, "memcim hdl", List.of("--vcd", "a path in a folder that exists or can be created"),
                 "hdl", "--out", s(dir.resolve("v")), "--vcd", s(underAFile()));
+    }
+
+    @Test
+    void hdlVcdTheOutFolderItself() {
+        Path v = dir.resolve("v");
+        check(dir, "memcim hdl", List.of("--vcd", "a file apart from the --out folder", "'" + v + "'"), "hdl", "--out", s(v), "--vcd", s(v));
     }
 
     @Test

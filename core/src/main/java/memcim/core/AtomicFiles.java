@@ -51,7 +51,7 @@ public final class AtomicFiles {
         try {
             created = createFolders(dir);
             // createTempFile alone makes files 0600; outputs are meant to be shared like any other file
-            tmp = Files.createTempFile(dir, temporaryPrefix(dest), ".tmp", permissions(dir, "rw-r--r--"));
+            tmp = Temporaries.register(Files.createTempFile(dir, temporaryPrefix(dest), ".tmp", permissions(dir, "rw-r--r--")));
             writer.writeTo(tmp);
             destination(target); // again: what is there now must still be a regular file or nothing
             try {
@@ -59,6 +59,7 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, dest, StandardCopyOption.REPLACE_EXISTING);
             }
+            Temporaries.release(tmp);
             tmp = null;
             done = true;
         } catch (IOException e) {
@@ -66,9 +67,8 @@ public final class AtomicFiles {
         } catch (UncheckedIOException e) {
             throw new InputException(target.toString(), "an output file that can be written", "the system error " + ErrorLine.quote(OutputTarget.reason(e.getCause())), e);
         } finally {
-            if (tmp != null) {
-                try { Files.deleteIfExists(tmp); } catch (IOException ignored) { /* best effort */ }
-            }
+            if (tmp != null) Temporaries.deleteTree(tmp);
+            Temporaries.release(tmp);
             if (!done) deleteEmptyFolders(created);
         }
     }

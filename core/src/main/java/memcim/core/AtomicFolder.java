@@ -6,7 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -46,9 +45,10 @@ public final class AtomicFolder {
             if (!existed) created = AtomicFiles.createFolders(dest.getParent());
             Path home = existed ? dest : dest.getParent();
             String prefix = existed ? ".memcim-partial-" : AtomicFiles.temporaryPrefix(dest) + "memcim-partial-";
-            tmp = Files.createTempDirectory(home, prefix, AtomicFiles.permissions(home, "rwxr-xr-x"));
+            tmp = Temporaries.register(Files.createTempDirectory(home, prefix, AtomicFiles.permissions(home, "rwxr-xr-x")));
             T result = writer.writeInto(tmp);
             commit(tmp, dest, target, option);
+            Temporaries.release(tmp);
             tmp = null;
             done = true;
             return result;
@@ -59,7 +59,8 @@ public final class AtomicFolder {
             throw new InputException(option, "an output folder that can be written", ErrorLine.quote(target.toString())
                     + " (" + OutputTarget.reason(e.getCause()) + ")", e);
         } finally {
-            if (tmp != null) deleteTree(tmp);
+            if (tmp != null) Temporaries.deleteTree(tmp);
+            Temporaries.release(tmp);
             if (!done) AtomicFiles.deleteEmptyFolders(created);
         }
     }
@@ -109,7 +110,7 @@ public final class AtomicFolder {
                 move(e, old);
             }
         }
-        deleteTree(tmp);
+        Temporaries.deleteTree(tmp);
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -117,14 +118,6 @@ public final class AtomicFolder {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        } catch (IOException | UncheckedIOException ignored) {
-            // best effort: a temporary folder that cannot be removed is hidden and named as memcim's
         }
     }
 }

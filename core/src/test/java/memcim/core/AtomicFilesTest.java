@@ -237,4 +237,27 @@ class AtomicFilesTest {
                 assertThrows(InputException.class, () -> OutputTarget.folder(out, "--out", "model.json/")).getMessage());
         assertSame(out, OutputTarget.folder(out, "--out"), "without entries only the folder itself is checked");
     }
+
+    /** A run that ends (Ctrl-C, kill, exit) in the middle of a folder and a file write: {@code main(dir)}. */
+    static final class ExitMidway {
+        public static void main(String[] args) {
+            Path d = Path.of(args[0]);
+            AtomicFolder.write(d.resolve("out"), "--out", f -> {
+                Files.writeString(f.resolve("a.v"), "a");
+                AtomicFiles.write(d.resolve("chip.vcd"), tmp -> {
+                    Files.writeString(tmp, "half");
+                    System.exit(130);
+                });
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void aRunEndedMidwayLeavesNoTemporaryFileOrFolder() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ExitMidway.class.getName(), dir.toString()).inheritIO().start();
+        assertEquals(130, p.waitFor());
+        assertEquals(1, tree(dir).size(), "nothing left: " + tree(dir));
+    }
 }
