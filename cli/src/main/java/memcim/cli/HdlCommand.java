@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import memcim.core.AtomicFiles;
 import memcim.core.AtomicFolder;
 import memcim.core.ErrorLine;
 import memcim.core.InputException;
@@ -98,21 +99,31 @@ public final class HdlCommand implements Callable<Integer> {
         Path outAbs = out.toAbsolutePath().normalize();
         Path vcdAbs = vcd == null ? null : vcd.toAbsolutePath().normalize();
         int[] signals = {0};
-        List<Path> files = AtomicFolder.write(out, "--out", dir -> {
-            List<Path> written = VerilogEmitter.write(chip, dir);
-            if (vcd != null) {
-                // a VCD inside --out goes into the new folder, not into the old one about to be replaced
-                Path target = vcdAbs.startsWith(outAbs) && !vcdAbs.equals(outAbs) ? dir.resolve(outAbs.relativize(vcdAbs).toString()) : vcd;
-                BenchHarness harness = new BenchHarness(chip.config(), 0x1234567);
-                Simulator sim = new Simulator(harness);
-                VcdWriter.record(sim, target, () -> {
-                    sim.reset();
-                    sim.step(vcdCycles);
-                });
-                signals[0] = sim.signalNames().size();
-            }
-            return written.stream().map(f -> out.resolve(dir.relativize(f).toString())).toList();
-        });
+        AtomicFiles.Pending[] pendingVcd = {null};   // a VCD beside --out: moved in just before the folder, put back if the folder cannot follow
+        List<Path> files;
+        try {
+            files = AtomicFolder.write(out, "--out", dir -> {
+                List<Path> written = VerilogEmitter.write(chip, dir);
+                if (vcd != null) {
+                    BenchHarness harness = new BenchHarness(chip.config(), 0x1234567);
+                    Simulator sim = new Simulator(harness);
+                    Runnable run = () -> {
+                        sim.reset();
+                        sim.step(vcdCycles);
+                    };
+                    // a VCD inside --out goes into the new folder, not into the old one about to be replaced
+                    if (vcdAbs.startsWith(outAbs)) VcdWriter.record(sim, dir.resolve(outAbs.relativize(vcdAbs).toString()), run);
+                    else (pendingVcd[0] = AtomicFiles.prepare(vcd, tmp -> VcdWriter.record(sim, tmp, run))).commitKeepingOld();
+                    signals[0] = sim.signalNames().size();
+                }
+                return written.stream().map(f -> out.resolve(dir.relativize(f).toString())).toList();
+            });
+        } catch (RuntimeException e) {
+            if (pendingVcd[0] != null) pendingVcd[0].undo();
+            throw e;
+        } finally {
+            if (pendingVcd[0] != null) pendingVcd[0].close();
+        }
         for (Path f : files) w.println("wrote " + f);
         w.printf(Locale.ROOT, "chip %s, scalings %s%n", c.name(), model != null ? "calibrated to " + model : "nominal (no --model)");
         w.printf(Locale.ROOT, "%d modules, top %s%n", files.size(), chip.name());

@@ -304,6 +304,23 @@ class BadInputOutputsTest {
     }
 
     @Test
+    void hdlWhoseFolderCannotMoveIntoPlaceLeavesNoVcdEither() {
+        // the modules and the VCD are written, then the folder's name is refused by the file system: neither is left
+        Path tooLong = dir.resolve("v".repeat(300));
+        check(dir, "memcim hdl", List.of("--out", "File name too long"),
+                "hdl", "--out", s(tooLong), "--vcd", s(dir.resolve("chip.vcd")), "--vcd-cycles", "10");
+    }
+
+    @Test
+    void hdlWhoseFolderCannotMoveIntoPlacePutsTheOldVcdBack() throws Exception {
+        Path old = Files.writeString(dir.resolve("chip.vcd"), "$comment the old waves $end\n");
+        Path tooLong = dir.resolve("v".repeat(300));
+        check(dir, "memcim hdl", List.of("--out", "File name too long"),
+                "hdl", "--out", s(tooLong), "--vcd", s(old), "--vcd-cycles", "10");
+        assertEquals("$comment the old waves $end\n", Files.readString(old));
+    }
+
+    @Test
     void hdlWithAPipeWhereAModuleGoesReplacesNoModule() throws Exception {
         Path old = dir.resolve("verilog");
         CliRun first = CliRun.memcim("hdl", "--out", s(old));

@@ -43,33 +43,117 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Writer writer) {
+        try (Pending p = prepare(target, writer)) {
+            p.commit();
+        }
+    }
+
+    /**
+     * Writes the content now and moves it into place only on {@link Pending#commit}, so that a file can land together
+     * with something else (a folder written with {@link AtomicFolder}): closing an uncommitted one removes it.
+     */
+    public static Pending prepare(Path target, Writer writer) {
         Path dest = destination(target);
         Path dir = dest.getParent();
-        Path tmp = null;
-        List<Path> created = List.of();
-        boolean done = false;
+        Pending p = new Pending(target, dest);
         try {
-            created = createFolders(dir);
+            p.created = createFolders(dir);
             // createTempFile alone makes files 0600; outputs are meant to be shared like any other file
-            tmp = Temporaries.register(Files.createTempFile(dir, temporaryPrefix(dest), ".tmp", permissions(dir, "rw-r--r--")));
-            writer.writeTo(tmp);
-            destination(target); // again: what is there now must still be a regular file or nothing
-            try {
-                Files.move(tmp, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, dest, StandardCopyOption.REPLACE_EXISTING);
-            }
-            Temporaries.release(tmp);
-            tmp = null;
-            done = true;
+            p.tmp = Temporaries.register(Files.createTempFile(dir, temporaryPrefix(dest), ".tmp", permissions(dir, "rw-r--r--")));
+            writer.writeTo(p.tmp);
+            return p;
         } catch (IOException e) {
-            throw new InputException(target.toString(), "an output file that can be written", "the system error " + ErrorLine.quote(OutputTarget.reason(e)), e);
+            p.close();
+            throw failed(target, e, e);
         } catch (UncheckedIOException e) {
-            throw new InputException(target.toString(), "an output file that can be written", "the system error " + ErrorLine.quote(OutputTarget.reason(e.getCause())), e);
-        } finally {
+            p.close();
+            throw failed(target, e.getCause(), e);
+        } catch (RuntimeException | Error e) {
+            p.close();
+            throw e;
+        }
+    }
+
+    private static InputException failed(Path target, IOException e, Throwable cause) {
+        return new InputException(target.toString(), "an output file that can be written",
+                "the system error " + ErrorLine.quote(OutputTarget.reason(e)), cause);
+    }
+
+    /**
+     * A file written to its temporary name, not yet moved into place. {@link #commit} moves it in (keeping a hard
+     * link to the file it replaced), {@link #undo} puts back what was there before, {@link #close} removes
+     * whatever is left over: the temporary file if not committed, the kept old file if committed.
+     */
+    public static final class Pending implements AutoCloseable {
+        private final Path target, dest;
+        private Path tmp, old;
+        private List<Path> created = List.of();
+        private boolean committed;
+
+        private Pending(Path target, Path dest) {
+            this.target = target;
+            this.dest = dest;
+        }
+
+        /** Moves the file into place, after checking again that what is there is still a regular file or nothing. */
+        public void commit() {
+            commit(false);
+        }
+
+        /** As {@link #commit}, keeping what it replaces until {@link #close}, for {@link #undo}. */
+        public void commitKeepingOld() {
+            commit(true);
+        }
+
+        private void commit(boolean keepOld) {
+            try {
+                if (!destination(target).equals(dest)) {
+                    throw new InputException(target.toString(), "the file it was when the write started", "a link changed meanwhile");
+                }
+                if (keepOld && Files.exists(dest)) {
+                    // the old file stays reachable (no copy: a second name) until close, so that undo can put it back
+                    old = Temporaries.register(dest.resolveSibling(temporaryPrefix(dest) + System.nanoTime() + ".old"));
+                    try {
+                        Files.createLink(old, dest);
+                    } catch (UnsupportedOperationException | IOException e) {
+                        Files.copy(dest, old, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+                try {
+                    Files.move(tmp, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, dest, StandardCopyOption.REPLACE_EXISTING);
+                }
+                Temporaries.release(tmp);
+                tmp = null;
+                committed = true;
+            } catch (IOException e) {
+                throw failed(target, e, e);
+            }
+        }
+
+        /** After {@link #commitKeepingOld}: puts back the file that was there before (or none), for an output that failed later. */
+        public void undo() {
+            if (!committed) return;
+            try {
+                if (old != null) Files.move(old, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                else Files.deleteIfExists(dest);
+                Temporaries.release(old);
+                old = null;
+                committed = false;
+            } catch (IOException e) {
+                throw failed(target, e, e);
+            }
+        }
+
+        @Override
+        public void close() {
             if (tmp != null) Temporaries.deleteTree(tmp);
+            if (old != null) Temporaries.deleteTree(old);
             Temporaries.release(tmp);
-            if (!done) deleteEmptyFolders(created);
+            Temporaries.release(old);
+            tmp = old = null;
+            if (!committed) deleteEmptyFolders(created);
         }
     }
 

@@ -260,4 +260,33 @@ class AtomicFilesTest {
         assertEquals(130, p.waitFor());
         assertEquals(1, tree(dir).size(), "nothing left: " + tree(dir));
     }
+
+    @Test
+    void aPendingFileLandsOnlyOnCommitAndCanBePutBack() throws Exception {
+        Path f = Files.writeString(dir.resolve("chip.vcd"), "old");
+        try (AtomicFiles.Pending p = AtomicFiles.prepare(f, tmp -> Files.writeString(tmp, "new"))) {
+            assertEquals("old", Files.readString(f), "nothing moved before commit");
+            p.commitKeepingOld();
+            assertEquals("new", Files.readString(f));
+            p.undo();
+            assertEquals("old", Files.readString(f), "the old file is back");
+        }
+        assertEquals(2, tree(dir).size(), "no temporary or kept file left: " + tree(dir));
+        Path fresh = dir.resolve("new/fresh.vcd");
+        try (AtomicFiles.Pending p = AtomicFiles.prepare(fresh, tmp -> Files.writeString(tmp, "x"))) {
+            p.commitKeepingOld();
+            p.undo();
+        }
+        assertEquals(2, tree(dir).size(), "a new file undone is gone: " + tree(dir));
+        try (AtomicFiles.Pending p = AtomicFiles.prepare(f, tmp -> Files.writeString(tmp, "kept"))) {
+            p.commitKeepingOld();
+        }
+        assertEquals("kept", Files.readString(f));
+        assertEquals(2, tree(dir).size(), "the kept old file goes on close: " + tree(dir));
+        try (AtomicFiles.Pending p = AtomicFiles.prepare(f, tmp -> Files.writeString(tmp, "never"))) {
+            assertEquals(3, tree(dir).size(), "the temporary file while pending");
+        }
+        assertEquals("kept", Files.readString(f));
+        assertEquals(2, tree(dir).size(), "an uncommitted file is removed on close");
+    }
 }
