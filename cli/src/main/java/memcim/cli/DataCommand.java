@@ -14,7 +14,9 @@ import memcim.data.ecg.WfdbReader;
 import memcim.data.ecg.WfdbWriter;
 import memcim.data.mnist.Mnist;
 import memcim.data.mnist.MnistSet;
+import memcim.core.AtomicFolder;
 import memcim.core.InputException;
+import memcim.core.OutputTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -85,21 +87,36 @@ public final class DataCommand implements Runnable {
         Path writeWfdb;
         @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+        /** beats.csv and dataset.json together, or neither. */
+        private void writeDataset(EcgDataset d) {
+            AtomicFolder.write(out, "--out", dir -> {
+                DatasetFiles.write(dir, d);
+                return null;
+            });
+        }
+
         @Override
         public Integer call() {
             if (writeWfdb != null && source.wfdb != null) throw new InputException("--write-wfdb", "synthetic data (no --wfdb)", "--wfdb " + source.wfdb);
+            OutputTarget.folder(out, "--out", DatasetFiles.BEATS, DatasetFiles.META);   // both targets before any work
+            if (writeWfdb != null) OutputTarget.folder(writeWfdb, "--write-wfdb");
             EcgDataset d;
             if (writeWfdb != null) {
                 SyntheticEcg.Settings s = source.synthetic();
                 List<EcgRecord> records = SyntheticEcg.generate(s);
-                for (EcgRecord r : records) WfdbWriter.write(writeWfdb, r);
                 d = source.detect ? DatasetBuilder.build(records, s.beatsPerClass(), s.seed(), true, "synthetic ECG, detector-aligned")
                         : DatasetBuilder.synthetic(s);
+                // the data set is moved into place inside the records' write: if it cannot be, no records are left either
+                AtomicFolder.write(writeWfdb, "--write-wfdb", dir -> {
+                    for (EcgRecord r : records) WfdbWriter.write(dir, r);
+                    writeDataset(d);
+                    return null;
+                });
                 spec.commandLine().getErr().printf("wrote %d WFDB records to %s%n", records.size(), writeWfdb);
             } else {
                 d = source.load();
+                writeDataset(d);
             }
-            DatasetFiles.write(out, d);
             var o = spec.commandLine().getOut();
             o.printf(Locale.ROOT, "%s: train %d, validation %d, test %d beats -> %s%n", d.source(), d.train().size(),
                     d.validation().size(), d.test().size(), out.resolve(DatasetFiles.BEATS));

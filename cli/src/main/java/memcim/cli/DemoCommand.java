@@ -3,10 +3,12 @@ package memcim.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import memcim.core.InputException;
+import memcim.core.OutputTarget;
 import memcim.cosim.flow.DemoFlow;
 import memcim.cosim.flow.DemoOptions;
 import memcim.cosim.report.ChipReport;
 import memcim.hdl.spec.ChipSpec;
+import memcim.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,7 +38,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // checked before anything is written to --out: a bad count would otherwise fail minutes into the flow
+        // checked before anything is written to --out: a bad count or target would otherwise fail minutes into the flow
+        OutputTarget.folder(out, "--out", "model/", "verilog/", "spice/", "synth/", "chip.json", "technology.txt",
+                ReportWriter.JSON_FILE, ReportWriter.HTML_FILE);
         CosimCommand.requirePositive("--beats", beats);
         CosimCommand.requirePositive("--epochs", epochs);
         CosimCommand.requirePositive("--transaction-beats", transactionBeats);

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import memcim.core.AtomicFiles;
 import memcim.core.Generator;
 import memcim.core.InputException;
+import memcim.core.OutputTarget;
 import memcim.device.DeviceCard;
 import memcim.device.DeviceModel;
 import memcim.device.DevicePresets;
@@ -131,6 +132,7 @@ public final class DeviceCommand implements Runnable {
 
         @Override
         public void run() {
+            if (out != null) OutputTarget.file(out, "--out");
             DeviceCard card = choice.load();
             DeviceModel dev = new DeviceModel(card);
             FeasibleDomain d = single ? SingleCellDomain.of(dev, conditions) : PairDomain.of(dev, conditions);

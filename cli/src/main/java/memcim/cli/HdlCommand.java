@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import memcim.core.AtomicFiles;
+import memcim.core.AtomicFolder;
+import memcim.core.ErrorLine;
 import memcim.core.InputException;
+import memcim.core.OutputTarget;
 import memcim.core.Progress;
 import memcim.cosim.flow.ChipBuild;
 import memcim.cosim.flow.ModelDir;
@@ -74,6 +78,13 @@ public final class HdlCommand implements Callable<Integer> {
         if (samples != null && (samples < 1 || samples > 255)) throw new InputException("--samples", "1..255", Integer.toString(samples));
         // every option is checked before anything is written
         if (vcdCycles < 1) throw new InputException("--vcd-cycles", "a positive number of cycles", Long.toString(vcdCycles));
+        OutputTarget.folder(out, "--out");
+        if (vcd != null) {
+            OutputTarget.file(vcd, "--vcd");
+            if (vcd.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+                throw new InputException("--vcd", "a file apart from the --out folder", ErrorLine.quote(vcd.toString()) + ", the --out folder itself");
+            }
+        }
         if (model != null && !Files.isDirectory(model)) {
             throw new InputException("--model", "a directory written by 'memcim train' or 'memcim demo'", model + " (no such directory)");
         }
@@ -81,8 +92,38 @@ public final class HdlCommand implements Callable<Integer> {
         // without a model the spec's own scalings (the reference's are nominal): a model is needed to calibrate them
         PeripheryConfig digital = model != null ? ChipBuild.of(c, ModelDir.read(model)).digitalConfig() : c.periphery();
         ChipDigital chip = new ChipDigital(digital);
+        // the modules' names are known now: a pipe or a folder where one goes is refused before anything is written
+        OutputTarget.folder(out, "--out", VerilogEmitter.emit(chip).keySet().stream().map(n -> n + ".v").toArray(String[]::new));
         PrintWriter w = spec.commandLine().getOut();
-        List<Path> files = VerilogEmitter.write(chip, out);
+        // the modules and the VCD are written first, then the folder moves into place whole: a failure leaves the old one
+        Path outAbs = out.toAbsolutePath().normalize();
+        Path vcdAbs = vcd == null ? null : vcd.toAbsolutePath().normalize();
+        int[] signals = {0};
+        AtomicFiles.Pending[] pendingVcd = {null};   // a VCD beside --out: moved in just before the folder, put back if the folder cannot follow
+        List<Path> files;
+        try {
+            files = AtomicFolder.write(out, "--out", dir -> {
+                List<Path> written = VerilogEmitter.write(chip, dir);
+                if (vcd != null) {
+                    BenchHarness harness = new BenchHarness(chip.config(), 0x1234567);
+                    Simulator sim = new Simulator(harness);
+                    Runnable run = () -> {
+                        sim.reset();
+                        sim.step(vcdCycles);
+                    };
+                    // a VCD inside --out goes into the new folder, not into the old one about to be replaced
+                    if (vcdAbs.startsWith(outAbs)) VcdWriter.record(sim, dir.resolve(outAbs.relativize(vcdAbs).toString()), run);
+                    else (pendingVcd[0] = AtomicFiles.prepare(vcd, tmp -> VcdWriter.record(sim, tmp, run))).commitKeepingOld();
+                    signals[0] = sim.signalNames().size();
+                }
+                return written.stream().map(f -> out.resolve(dir.relativize(f).toString())).toList();
+            });
+        } catch (RuntimeException e) {
+            if (pendingVcd[0] != null) pendingVcd[0].undo();
+            throw e;
+        } finally {
+            if (pendingVcd[0] != null) pendingVcd[0].close();
+        }
         for (Path f : files) w.println("wrote " + f);
         w.printf(Locale.ROOT, "chip %s, scalings %s%n", c.name(), model != null ? "calibrated to " + model : "nominal (no --model)");
         w.printf(Locale.ROOT, "%d modules, top %s%n", files.size(), chip.name());
@@ -96,14 +137,8 @@ public final class HdlCommand implements Callable<Integer> {
         }
         if (synth) synthesise(chip, w);
         if (vcd != null) {
-            BenchHarness harness = new BenchHarness(chip.config(), 0x1234567);
-            Simulator sim = new Simulator(harness);
-            VcdWriter.record(sim, vcd, () -> {
-                sim.reset();
-                sim.step(vcdCycles);
-            });
-            w.printf(Locale.ROOT, "wrote %s: %s (chip + LFSR stimulus), %d cycles, %d signals%n", vcd, harness.name(),
-                    vcdCycles + 1, sim.signalNames().size());
+            w.printf(Locale.ROOT, "wrote %s: %s (chip + LFSR stimulus), %d cycles, %d signals%n", vcd,
+                    new BenchHarness(chip.config(), 0x1234567).name(), vcdCycles + 1, signals[0]);
         }
         w.flush();
         return status;

@@ -2,6 +2,8 @@ package memcim.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import memcim.core.AtomicFolder;
+import memcim.core.OutputTarget;
 import memcim.cosim.flow.ChipBuild;
 import memcim.cosim.flow.ChipFiles;
 import memcim.cosim.flow.ModelDir;
@@ -24,8 +26,9 @@ public final class NetlistChipCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputTarget.folder(out, "--out");
         ChipBuild build = ChipBuild.of(CosimCommand.chipConfig(chip), ModelDir.read(model));
-        var files = ChipFiles.writeSpice(build, out);
+        var files = AtomicFolder.write(out, "--out", dir -> ChipFiles.writeSpice(build, dir)); // all decks, or none
         spec.commandLine().getOut().println("wrote " + files.size() + " SPICE decks to " + out);
         return 0;
     }

@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import memcim.core.AtomicFolder;
 import memcim.core.InputException;
+import memcim.core.OutputTarget;
 import memcim.device.array.CrossbarReadSpec;
 import memcim.netlist.crossbar.CrossbarBuilder;
 import memcim.netlist.crossbar.CrossbarDeck;
@@ -44,9 +46,7 @@ public final class NetlistCrossbarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
-            throw new InputException("--out", "a folder (created if missing)", "the file " + out);
-        }
+        OutputTarget.folder(out, "--out", "crossbar.cir", "crossbar.json");
         // checked here so that the errors name the options, not the builder's parameters
         if (!(wireFarads >= 0) || Double.isInfinite(wireFarads)) {
             throw new InputException("--wire-farads", "a finite value >= 0", String.valueOf(wireFarads));
@@ -69,7 +69,10 @@ public final class NetlistCrossbarCommand implements Callable<Integer> {
         var parameters = recipe.parameters();
         if (options.readMode() != ReadMode.OP) parameters.put("inputs", Arrays.toString(levels()));
         CrossbarDeck deck = CrossbarBuilder.build(readSpec, options, parameters);
-        deck.write(out, "crossbar");
+        AtomicFolder.write(out, "--out", dir -> {   // the deck and its sidecar together, or neither
+            deck.write(dir, "crossbar");
+            return null;
+        });
         spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s and %s: %dx%d %s, %s ohm per segment, %s read%n",
                 out.resolve("crossbar.cir"), out.resolve("crossbar.json"), rows, cols, readSpec.cellType(),
                 wireOhms, options.readMode().name().toLowerCase(Locale.ROOT).replace('_', '-'));

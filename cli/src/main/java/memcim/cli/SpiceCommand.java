@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import memcim.core.AtomicFiles;
 import memcim.core.ErrorLine;
 import memcim.core.InputException;
+import memcim.core.OutputTarget;
 import memcim.spice.BatchJob;
 import memcim.spice.BatchResult;
 import memcim.spice.NgSpice;
@@ -72,7 +73,7 @@ public final class SpiceCommand implements Callable<Integer> {
         if (info) return printInfo();
         if (deck == null) throw new InputException("DECK.cir", "a deck file (or --info)", "nothing");
         if (timeoutSeconds < 1) throw new InputException("--timeout", "a number of seconds ≥ 1", String.valueOf(timeoutSeconds));
-        if (raw != null) CliOutputs.requireWritableFile(raw, "--raw");
+        if (raw != null) OutputTarget.file(raw, "--raw");
         BatchJob job = BatchJob.ofFile(deck);
         PrintWriter err = spec.commandLine().getErr();
         BatchResult result;

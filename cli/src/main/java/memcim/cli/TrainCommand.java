@@ -4,18 +4,21 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import memcim.bnn.EpochStats;
+import memcim.bnn.ModelFile;
 import memcim.bnn.ModelTraining;
 import memcim.bnn.NetworkShape;
 import memcim.bnn.Optimiser;
 import memcim.bnn.TrainingSettings;
 import memcim.data.ecg.DatasetFiles;
 import memcim.data.ecg.EcgDataset;
-import memcim.core.AtomicFiles;
+import memcim.core.AtomicFolder;
 import memcim.core.InputException;
 import memcim.core.Json;
+import memcim.core.OutputTarget;
 import memcim.core.Progress;
 import memcim.device.DeviceCard;
 import memcim.device.DevicePresets;
+import memcim.cosim.flow.ModelDir;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,6 +47,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // before any work: a bad target costs nothing and leaves nothing
+        OutputTarget.folder(out, "--out", ModelFile.NAME, "report.json", ModelDir.CARD, ModelDir.DATA + "/");
         if (epochs < 1) throw new InputException("--epochs", ">= 1", String.valueOf(epochs));
         if (data != null)   // a ready data set: an option that would choose another one must not be dropped silently
             for (String o : DataCommand.EcgSource.SOURCE_OPTIONS)
@@ -64,10 +69,12 @@ public final class TrainCommand implements Callable<Integer> {
              StartedOnFirstEpoch pc = new StartedOnFirstEpoch("conventional", epochs)) {
             r = ModelTraining.train(d, card, settings, pb, pc);
         }
-        r.model().write(out);
-        Json.writeFile(out.resolve("report.json"), r.report());
-        AtomicFiles.write(out.resolve("device-card.json"), card.toJson());
-        DatasetFiles.write(out.resolve("data"), d);
+        ModelTraining.Result trained = r;
+        AtomicFolder.write(out, "--out", dir -> {   // the model folder appears whole, or the old one stays
+            new ModelDir(trained.model(), d, card).write(dir);
+            Json.writeFile(dir.resolve("report.json"), trained.report());
+            return null;
+        });
         EpochStats last = r.bayesian().get(r.bayesian().size() - 1);
         EpochStats conv = r.conventional().get(r.conventional().size() - 1);
         var o = spec.commandLine().getOut();

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import memcim.core.ErrorLine;
 import memcim.core.InputException;
+import memcim.core.OutputTarget;
 import memcim.core.Progress;
 import memcim.hdl.verify.TestbenchResult;
 import memcim.hdl.verify.VerificationSuite;
@@ -51,7 +53,14 @@ public final class VerifyCommand implements Runnable {
                 throw new InputException("--testbenches", "the folder of hand-written testbenches (run from the repository root)",
                         "no folder " + testbenches.toAbsolutePath());
             }
-            Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("memcim-verify-hdl-");
+            if (work != null) OutputTarget.folder(work, "--work");
+            Path dir;
+            try {
+                dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("memcim-verify-hdl-");
+            } catch (java.io.IOException e) {
+                throw new InputException("--work", "a folder that can be written", ErrorLine.quote(String.valueOf(work))
+                        + " (" + OutputTarget.reason(e) + ")");
+            }
             List<VerifyCase> cases = VerifyCase.periphery(seed);
             List<VerifyCase.HandWritten> hand = VerifyCase.handWritten();
             w.println("testbenches in " + dir + " (seed " + seed + ")");

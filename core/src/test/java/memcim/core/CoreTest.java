@@ -16,7 +16,7 @@ class CoreTest {
     void atomicWriteLeavesNothingBehindOnFailure() throws Exception {
         Path target = dir.resolve("out.txt");
         Files.writeString(target, "old");
-        assertThrows(java.io.UncheckedIOException.class, () -> AtomicFiles.write(target, tmp -> {
+        assertThrows(InputException.class, () -> AtomicFiles.write(target, tmp -> {
             Files.writeString(tmp, "half");
             throw new java.io.IOException("disk full");
         }));

@@ -1,10 +1,12 @@
 package memcim.cosim.flow;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Locale;
 import memcim.bnn.ModelTraining;
 import memcim.bnn.TrainingSettings;
 import memcim.core.AtomicFiles;
+import memcim.core.AtomicFolder;
 import memcim.core.Json;
 import memcim.core.Progress;
 import memcim.core.TimeSinceProgramming;
@@ -25,7 +27,12 @@ import memcim.report.Units;
 public final class DemoFlow {
     private DemoFlow() {}
 
+    /** Runs the flow into a new temporary folder that replaces {@code o.out()} at the end (the old report stays if it fails). */
     public static ChipReport run(DemoOptions o, PrintStream err) {
+        return AtomicFolder.write(o.out(), "--out", dir -> run(o, dir, err));
+    }
+
+    private static ChipReport run(DemoOptions o, Path dir, PrintStream err) {
         Stages stages = new Stages(err, 10);
         stages.begin("data: synthetic ECG");
         EcgDataset data = DatasetBuilder.synthetic(o.datasetBeats(), o.seed());
@@ -40,7 +47,7 @@ public final class DemoFlow {
             run = ModelTraining.train(data, card, settings, e -> pb.step(), e -> pc.step());
         }
         ModelDir model = new ModelDir(run.model(), data, card);
-        model.write(o.out().resolve("model"));
+        model.write(dir.resolve("model"));
         var last = run.bayesian().get(run.bayesian().size() - 1);
         var conv = run.conventional().get(run.conventional().size() - 1);
         stages.end(String.format(Locale.ROOT, "%d epochs, validation accuracy %.3f (conventional %.3f), model in %s",
@@ -52,7 +59,7 @@ public final class DemoFlow {
                 Units.eng(build.calibration().fullScaleAmps(), "A")));
 
         stages.begin("Verilog and SPICE generation");
-        var files = ChipFiles.write(build, o.out());
+        var files = ChipFiles.write(build, dir);
         stages.end(files.verilog().size() + " Verilog files, " + files.spice().size() + " SPICE decks");
 
         CosimRunner runner = new CosimRunner(build, data.test());
@@ -91,16 +98,16 @@ public final class DemoFlow {
         }
 
         stages.begin("digital energy: yosys synthesis and simulated activity");
-        runner.digital(o.out().resolve("synth"));
+        runner.digital(dir.resolve("synth"));
         EnergyBreakdown e = runner.energy();
         stages.end(String.format(Locale.ROOT, "MAC-only %s, full chip %s per inference",
                 Units.joules(e.macOnlyJoules()), Units.joules(e.fullChipJoules())));
 
         stages.begin("report");
         ChipReport report = runner.report(stages.seconds());
-        Json.writeFile(o.out().resolve("chip.json"), build.chip());
-        AtomicFiles.write(o.out().resolve("technology.txt"), TechnologyTable.named(build.chip().technology()).describe());
-        ReportWriter.write(o.out(), ChipReportPage.of(report, ReportPlots.of(e, runner.fastOutcome(), report.accuracyVsSamples(),
+        Json.writeFile(dir.resolve("chip.json"), build.chip());
+        AtomicFiles.write(dir.resolve("technology.txt"), TechnologyTable.named(build.chip().technology()).describe());
+        ReportWriter.write(dir, ChipReportPage.of(report, ReportPlots.of(e, runner.fastOutcome(), report.accuracyVsSamples(),
                 report.programmedOverTime(), runner.lockstepKernel() == null ? null : runner.lockstepKernel().firstConversion())));
         stages.end(o.out().resolve("report.html").toString());
         return report;

@@ -1,12 +1,13 @@
 package memcim.hdl.verify;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import memcim.core.InputException;
+import memcim.core.OutputTarget;
 
 /**
  * Runs the testbenches of a list of cases in Icarus, each in its own folder under a work directory, and
@@ -42,7 +43,7 @@ public final class VerificationSuite {
         try {
             return Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + dir, e);
+            throw new InputException(dir.toString(), "a folder for the testbench's files", OutputTarget.reason(e), e);
         }
     }
 
