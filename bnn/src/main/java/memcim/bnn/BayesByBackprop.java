@@ -2,8 +2,12 @@ package memcim.bnn;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import memcim.data.ecg.BeatSet;
+import memcim.data.CodedSamples;
 import memcim.device.FeasibleDomain;
+import memcim.networks.Forward;
+import memcim.networks.NetworkShape;
+import memcim.networks.Objective;
+import memcim.networks.SampledClassifier;
 
 /**
  * Bayes by Backprop (Blundell et al. 2015), optionally with the technological loss: one weight sample per
@@ -55,7 +59,7 @@ final class BayesByBackprop implements Objective {
     }
 
     @Override
-    public Terms batch(BeatSet train, int[] order, int b0, int b1, double[][] grads) {
+    public Terms batch(CodedSamples train, int[] order, int b0, int b1, double[][] grads) {
         double[] gMu = grads[0], gRho = grads[1];
         int nw = mu.length, n = trainingBeats;
         softplus(rho, sigma);

@@ -1,6 +1,9 @@
 package memcim.bnn;
 
 import java.util.random.RandomGenerator;
+import memcim.networks.NetworkShape;
+import memcim.networks.WeightSampler;
+import memcim.networks.WeightSamples;
 
 /**
  * A trained Bayesian MLP: for every weight the mean μ and standard deviation σ of its Gaussian q(w|θ),
@@ -15,7 +18,10 @@ public record BayesianNetwork(NetworkShape shape, double[] mu, double[] sigma) i
     /** {@code m} draws w = μ + σ·ε, by seed. */
     @Override
     public WeightSamples draw(int m, long seed) {
-        return WeightSamples.draw(this, m, seed);
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
+        double[][] w = new double[m][shape().weights()];
+        for (double[] s : w) sample(rng, s);
+        return new WeightSamples(shape(), w);
     }
 
     /** One network sample into {@code w}. */

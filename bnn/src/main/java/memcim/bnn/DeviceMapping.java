@@ -5,6 +5,7 @@ import memcim.device.FeasibleDomain;
 import memcim.device.FeasiblePoint;
 import memcim.mapping.DifferentialPair;
 import memcim.mapping.ProgrammingPlan;
+import memcim.networks.NetworkShape;
 
 /**
  * Where each trained weight goes on the device: one scale γ (siemens per network unit) for the whole

@@ -8,6 +8,9 @@ import memcim.core.TimeSinceProgramming;
 import memcim.data.ecg.BeatSet;
 import memcim.device.DeviceCard;
 import memcim.device.DeviceModel;
+import memcim.networks.Evaluator;
+import memcim.networks.Metrics;
+import memcim.networks.WeightSamples;
 
 /**
  * The three networks of the comparison on one test split: the software BNN (M weight draws from q),
@@ -47,7 +50,7 @@ public final class ModelEvaluation {
     /** Keys {@code software}, {@code conventional}, {@code programmed}, in that order. */
     public static Map<String, Metrics> evaluate(ModelFile model, DeviceCard card, BeatSet test, int samples, long seed) {
         Map<String, Metrics> out = new LinkedHashMap<>();
-        out.put("software", Evaluator.evaluate(WeightSamples.draw(model.network(), samples, seed), test));
+        out.put("software", Evaluator.evaluate(model.network().draw(samples, seed), test));
         out.put("conventional", Evaluator.evaluate(WeightSamples.single(model.shape(), model.conventionalWeights()), test));
         out.put("programmed", Evaluator.evaluate(program(model, card, samples, seed + 1), test));
         return out;

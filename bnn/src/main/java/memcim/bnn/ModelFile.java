@@ -7,6 +7,7 @@ import memcim.core.Generator;
 import memcim.core.InputException;
 import memcim.core.Json;
 import memcim.device.FeasiblePoint;
+import memcim.networks.NetworkShape;
 
 /**
  * {@code model.json}: everything needed to use a trained model, and nothing that varies between runs

@@ -11,6 +11,8 @@ import memcim.data.ecg.EcgDataset;
 import memcim.device.DeviceCard;
 import memcim.device.DeviceModel;
 import memcim.device.PairDomain;
+import memcim.networks.EpochStats;
+import memcim.networks.NetworkShape;
 
 /**
  * The whole training job: the Bayesian network (with or without the technological loss of the card),

@@ -7,6 +7,8 @@ import memcim.device.ProgrammedArray;
 import memcim.mapping.DifferentialPair;
 import memcim.mapping.ProgrammingPlan;
 import memcim.mapping.WeightConverter;
+import memcim.networks.NetworkShape;
+import memcim.networks.WeightSamples;
 
 /**
  * M network samples programmed once from a {@link ProgrammingPlan}, living in time: per sample and layer one

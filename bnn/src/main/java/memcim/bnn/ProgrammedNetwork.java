@@ -2,6 +2,10 @@ package memcim.bnn;
 
 import memcim.device.DeviceModel;
 import memcim.mapping.DifferentialPair;
+import memcim.networks.Forward;
+import memcim.networks.NetworkShape;
+import memcim.networks.SampledClassifier;
+import memcim.networks.WeightSamples;
 
 /**
  * M network samples as the arrays hold them at one moment: for every sample, layer and weight the conductances

@@ -5,6 +5,10 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import memcim.data.ecg.BeatSet;
 import memcim.device.FeasibleDomain;
+import memcim.networks.EpochStats;
+import memcim.networks.MaximumAPosteriori;
+import memcim.networks.Objective;
+import memcim.networks.TrainingLoop;
 
 /**
  * The two networks of the comparison, each one {@link Objective} run by the one {@link TrainingLoop}: Bayes by
@@ -30,15 +34,15 @@ public final class Trainer {
     public BayesianRun trainBayesian(BeatSet train, BeatSet validation, FeasibleDomain domain) {
         SplittableRandom rng = new SplittableRandom(settings.seed());
         BayesByBackprop bbb = new BayesByBackprop(settings, rng, domain, train.size());
-        List<EpochStats> history = TrainingLoop.run(bbb, settings, rng, train, validation, listener);
+        List<EpochStats> history = TrainingLoop.run(bbb, settings.loop(), rng, train, validation, listener);
         return new BayesianRun(bbb.network(), bbb.gamma(), history);
     }
 
     /** The conventional network: same shape and quantisation, one set of weights, the prior as L2 penalty (MAP). */
     public ConventionalRun trainConventional(BeatSet train, BeatSet validation) {
         SplittableRandom rng = new SplittableRandom(settings.seed() ^ 0x5DEECE66DL);
-        MaximumAPosteriori map = new MaximumAPosteriori(settings, rng, train.size());
-        List<EpochStats> history = TrainingLoop.run(map, settings, rng, train, validation, listener);
+        MaximumAPosteriori map = new MaximumAPosteriori(settings.shape(), settings.priorSigma(), rng, train.size());
+        List<EpochStats> history = TrainingLoop.run(map, settings.loop(), rng, train, validation, listener);
         return new ConventionalRun(map.weights(), history);
     }
 }

@@ -1,6 +1,9 @@
 package memcim.bnn;
 
 import java.util.List;
+import memcim.networks.LoopSettings;
+import memcim.networks.NetworkShape;
+import memcim.networks.Optimiser;
 
 /**
  * Everything that decides a training run (saved into the model file, so a run can be repeated).
@@ -62,6 +65,9 @@ public record TrainingSettings(int epochs, int batchSize, double learningRate, d
         return new TrainingSettings(epochs, batchSize, learningRate, priorSigma, initSigma, hiddenStep, techLoss, delta, beta,
                 techWeight, techDeviceSigmaUnits, conditionsPerCell, List.copyOf(widths), optimiser, seed);
     }
+
+    /** What the one training loop reads of these settings. */
+    public LoopSettings loop() { return new LoopSettings(epochs, batchSize, learningRate, optimiser); }
 
     public NetworkShape shape() { return NetworkShape.of(layers == null ? REFERENCE_LAYERS : layers, hiddenStep); }
 }

@@ -9,6 +9,7 @@ import memcim.data.ecg.DatasetBuilder;
 import memcim.data.ecg.EcgDataset;
 import memcim.device.DeviceCard;
 import memcim.device.DevicePresets;
+import memcim.networks.Metrics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

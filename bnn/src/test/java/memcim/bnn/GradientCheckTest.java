@@ -7,6 +7,8 @@ import java.util.SplittableRandom;
 import memcim.device.DeviceModel;
 import memcim.device.DevicePresets;
 import memcim.device.PairDomain;
+import memcim.networks.Forward;
+import memcim.networks.NetworkShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -10,6 +10,9 @@ import memcim.device.DeviceModel;
 import memcim.device.DevicePresets;
 import memcim.device.FeasiblePoint;
 import memcim.device.PairDomain;
+import memcim.networks.NetworkShape;
+import memcim.networks.SampledClassifier;
+import memcim.networks.WeightSamples;
 import org.junit.jupiter.api.Test;
 
 class MappingTest {

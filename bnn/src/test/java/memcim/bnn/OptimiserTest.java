@@ -9,6 +9,7 @@ import memcim.core.InputException;
 import memcim.data.ecg.DatasetBuilder;
 import memcim.data.ecg.EcgDataset;
 import memcim.device.DevicePresets;
+import memcim.networks.Optimiser;
 import org.junit.jupiter.api.Test;
 
 class OptimiserTest {

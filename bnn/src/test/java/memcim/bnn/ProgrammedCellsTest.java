@@ -14,13 +14,16 @@ import memcim.device.DeviceCard;
 import memcim.device.DeviceModel;
 import memcim.device.DevicePresets;
 import memcim.device.FeasiblePoint;
-import memcim.device.PairDomain;
 import memcim.device.NoDrift;
+import memcim.device.PairDomain;
 import memcim.device.PolynomialProgramming;
 import memcim.device.ProgrammedCell;
 import memcim.mapping.ConductanceRange;
 import memcim.mapping.MultiPair;
 import memcim.mapping.ProgrammingPlan;
+import memcim.networks.NetworkShape;
+import memcim.networks.SampledClassifier;
+import memcim.networks.WeightSamples;
 import org.junit.jupiter.api.Test;
 
 /** The programmed network in time: cells drawn once, read at any time since programming. */

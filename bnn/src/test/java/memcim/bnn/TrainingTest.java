@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import memcim.core.Json;
 import memcim.data.ecg.DatasetBuilder;
 import memcim.data.ecg.EcgDataset;
-import memcim.core.Json;
 import memcim.device.DeviceCard;
 import memcim.device.DevicePresets;
+import memcim.networks.Evaluator;
+import memcim.networks.Metrics;
+import memcim.networks.WeightSamples;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +62,7 @@ class TrainingTest {
     void bayesianAndConventionalNetworksLearn() {
         EcgDataset larger = DatasetBuilder.synthetic(1800, 21);
         ModelTraining.Result r = ModelTraining.train(larger, CARD, small(1, 25), s -> { }, s -> { });
-        Metrics bnn = Evaluator.evaluate(WeightSamples.draw(r.model().network(), 20, 1), larger.test());
+        Metrics bnn = Evaluator.evaluate(r.model().network().draw(20, 1), larger.test());
         Metrics conv = Evaluator.evaluate(WeightSamples.single(r.model().shape(), r.model().conventionalWeights()), larger.test());
         assertTrue(bnn.accuracy() > 0.6, "BNN accuracy " + bnn.accuracy());
         assertTrue(conv.accuracy() > 0.6, "conventional accuracy " + conv.accuracy());

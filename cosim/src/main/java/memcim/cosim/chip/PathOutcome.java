@@ -1,12 +1,12 @@
 package memcim.cosim.chip;
 
 import java.util.List;
-import memcim.bnn.Metrics;
 import memcim.data.ecg.EcgClass;
+import memcim.networks.Metrics;
 
 /**
  * The outcomes of one evaluation path over its beats, the conversions and column currents its readout counted,
- * and the wall time; accuracy on known beats and AUROCs by the bnn module's one metrics function.
+ * and the wall time; accuracy on known beats and AUROCs by the networks module's one metrics function.
  */
 public record PathOutcome(String path, String description, int samples, List<BeatOutcome> beats, long conversions,
                           double selectedAmps, double arrayAmps, double wallSeconds) {
@@ -16,7 +16,7 @@ public record PathOutcome(String path, String description, int samples, List<Bea
         return new PathOutcome(path, description, samples, beats, conversions, selectedAmps, arrayAmps, wallSeconds + seconds);
     }
 
-    /** Accuracy, AUROCs and the uncertainty fractions of these beats: the bnn module's one metrics function. */
+    /** Accuracy, AUROCs and the uncertainty fractions of these beats: the networks module's one metrics function. */
     public Metrics metrics() {
         int n = beats.size();
         int[] labels = new int[n], prediction = new int[n];
@@ -28,7 +28,7 @@ public record PathOutcome(String path, String description, int samples, List<Bea
             ua[i] = b.result().aleatoricNats();
             ue[i] = b.result().epistemicNats();
         }
-        return Metrics.of(samples, labels, prediction, ua, ue);
+        return Metrics.of(samples, EcgClass.TRAINED, labels, prediction, ua, ue);
     }
 
     public double accuracy() { return metrics().accuracy(); }

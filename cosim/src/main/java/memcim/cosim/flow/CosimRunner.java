@@ -5,10 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import memcim.bnn.Evaluator;
-import memcim.bnn.Metrics;
 import memcim.bnn.ProgrammedCells;
-import memcim.bnn.WeightSamples;
 import memcim.core.Generator;
 import memcim.core.Progress;
 import memcim.core.TimeSinceProgramming;
@@ -31,6 +28,9 @@ import memcim.data.ecg.BeatSet;
 import memcim.data.ecg.EcgClass;
 import memcim.device.DeviceModel;
 import memcim.hdl.periphery.ChipDigital;
+import memcim.networks.Evaluator;
+import memcim.networks.Metrics;
+import memcim.networks.WeightSamples;
 import memcim.report.Units;
 import memcim.spice.NgSpice;
 
@@ -70,7 +70,7 @@ public final class CosimRunner {
     public void software() {
         int m = build.chip().network().samples();
         long t0 = System.nanoTime();
-        Metrics sw = Evaluator.evaluate(WeightSamples.draw(build.network(), m, build.chip().seed()), test);
+        Metrics sw = Evaluator.evaluate(build.network().draw(m, build.chip().seed()), test);
         put("software", "software BNN, M weight draws from q(w)", sw, (System.nanoTime() - t0) / 1e9);
         t0 = System.nanoTime();
         Metrics ideal = Evaluator.evaluate(build.programmed(), test);

@@ -1,8 +1,8 @@
 package memcim.cosim.flow;
 
-import memcim.bnn.NetworkShape;
 import memcim.core.InputException;
 import memcim.hdl.spec.ChipSpec;
+import memcim.networks.NetworkShape;
 
 /**
  * Whether a trained network fits a chip spec: the chip's controller reads two weight layers (inputs → hidden →

@@ -1,13 +1,14 @@
 package memcim.data.ecg;
 
 import java.util.Arrays;
+import memcim.data.CodedSamples;
 
 /**
  * Quantised beats: {@code codes[i·32 + j]} is the 3-bit code (0–7) of feature j of beat i, and
  * {@code labels[i]} the {@link EcgClass} ordinal. Flat arrays so training loops run without objects.
  * {@code origins[i]} says where the beat came from (record and sample) for traceability.
  */
-public record BeatSet(byte[] codes, int[] labels, String[] origins) {
+public record BeatSet(byte[] codes, int[] labels, String[] origins) implements CodedSamples {
     public static final int WIDTH = BeatFeatures.FEATURES;
 
     public BeatSet {
@@ -15,7 +16,11 @@ public record BeatSet(byte[] codes, int[] labels, String[] origins) {
             throw new IllegalArgumentException("inconsistent beat set sizes");
     }
 
+    @Override
     public int size() { return labels.length; }
+
+    @Override
+    public int width() { return WIDTH; }
 
     public BeatSet subset(int[] rows) {
         byte[] c = new byte[rows.length * WIDTH];

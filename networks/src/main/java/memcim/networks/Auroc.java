@@ -1,4 +1,4 @@
-package memcim.bnn;
+package memcim.networks;
 
 import java.util.Arrays;
 

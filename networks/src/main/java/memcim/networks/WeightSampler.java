@@ -1,4 +1,4 @@
-package memcim.bnn;
+package memcim.networks;
 
 /**
  * Whatever gives network samples in network units: a variational posterior (Bayes by Backprop's Gaussians), the

@@ -1,23 +1,23 @@
-package memcim.bnn;
+package memcim.networks;
 
 import java.util.Arrays;
 
 /**
- * One network sample's forward and backward pass on one beat, into caller-owned scratch arrays so the
- * training loop allocates nothing per beat. Inputs are codes used as integers: that is what bit-serial
+ * One network sample's forward and backward pass on one sample, into caller-owned scratch arrays so the
+ * training loop allocates nothing per sample; the arrays are public so hot loops read them without copies. Inputs are codes used as integers: that is what bit-serial
  * application computes, I = W·X0 + 2·W·X1 + 4·W·X2 = W·x. Every layer but the last requantises to hidden
  * codes; the last gives the logits.
  */
-final class Forward {
-    final NetworkShape shape;
-    final boolean quantise;
-    final double[][] pre;     // [hidden layer][neuron] pre-activations
-    final double[][] hidden;  // [hidden layer][neuron] hidden codes
-    final double[] logits;
-    final double[] probs;
+public final class Forward {
+    public final NetworkShape shape;
+    public final boolean quantise;
+    public final double[][] pre;     // [hidden layer][neuron] pre-activations
+    public final double[][] hidden;  // [hidden layer][neuron] hidden codes
+    public final double[] logits;
+    public final double[] probs;
     private final double[][] delta; // [layer][neuron] d(cost)/d(pre-activation of that layer's outputs)
 
-    Forward(NetworkShape shape, boolean quantise) {
+    public Forward(NetworkShape shape, boolean quantise) {
         this.shape = shape;
         this.quantise = quantise;
         int hiddenLayers = shape.layers() - 1;
@@ -34,7 +34,7 @@ final class Forward {
     }
 
     /** Softmax probabilities of beat {@code row} of {@code codes} (into {@link #probs}). */
-    void run(double[] w, byte[] codes, int row) {
+    public void run(double[] w, byte[] codes, int row) {
         int last = shape.layers() - 1;
         double[] first = last == 0 ? logits : pre[0];
         Arrays.fill(first, 0);
@@ -66,7 +66,7 @@ final class Forward {
      * Adds d(−log p_label)/dw of the last {@link #run} to {@code g} (same layout as the weights), scaled by
      * {@code scale}; returns −log p_label.
      */
-    double backward(double[] w, byte[] codes, int row, int label, double[] g, double scale) {
+    public double backward(double[] w, byte[] codes, int row, int label, double[] g, double scale) {
         int last = shape.layers() - 1;
         double[] top = delta[last];
         for (int k = 0; k < top.length; k++) top[k] = (probs[k] - (k == label ? 1 : 0)) * scale;
@@ -96,7 +96,7 @@ final class Forward {
         return -Math.log(Math.max(probs[label], 1e-300));
     }
 
-    static void softmax(double[] z, double[] p) {
+    public static void softmax(double[] z, double[] p) {
         double max = Double.NEGATIVE_INFINITY;
         for (double v : z) max = Math.max(max, v);
         double sum = 0;

@@ -1,9 +1,8 @@
-package memcim.bnn;
+package memcim.networks;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import memcim.data.ecg.EcgClass;
 
 /**
  * What an evaluation measures on a test split, computed in one place ({@link #of}) for every path: the software
@@ -18,15 +17,15 @@ public record Metrics(int samples, int knownBeats, int unseenBeats, double accur
                       Map<Integer, Double> accuracyBySamples, Map<Integer, Double> aurocEpistemicBySamples) {
 
     /**
-     * The metrics of per-beat predictions and uncertainties (nats) against labels; labels ≥ {@link EcgClass#TRAINED}
-     * are the unseen class. NaN where a group is empty. No sweep over M (see {@link #withSampleSweep}).
+     * The metrics of per-beat predictions and uncertainties (nats) against labels; labels from
+     * {@code trainedClasses} up are the unseen class. NaN where a group is empty. No sweep over M (see {@link #withSampleSweep}).
      */
-    public static Metrics of(int samples, int[] labels, int[] prediction, double[] ua, double[] ue) {
+    public static Metrics of(int samples, int trainedClasses, int[] labels, int[] prediction, double[] ua, double[] ue) {
         List<Double> correctUa = new ArrayList<>(), wrongUa = new ArrayList<>(), unseenUa = new ArrayList<>();
         List<Double> knownUe = new ArrayList<>(), unseenUe = new ArrayList<>();
         for (int i = 0; i < labels.length; i++) {
             int label = labels[i];
-            if (label >= EcgClass.TRAINED) {
+            if (label >= trainedClasses) {
                 unseenUa.add(ua[i]);
                 unseenUe.add(ue[i]);
                 continue;

@@ -1,4 +1,4 @@
-package memcim.bnn;
+package memcim.networks;
 
 /**
  * One epoch of training. Loss terms are per training beat: crossEntropy the mean −log p(y|x, w);

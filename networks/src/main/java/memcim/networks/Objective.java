@@ -1,13 +1,13 @@
-package memcim.bnn;
+package memcim.networks;
 
-import memcim.data.ecg.BeatSet;
+import memcim.data.CodedSamples;
 
 /**
  * What a training run minimises and the parameter vectors it moves: Bayes by Backprop (with or without the
  * technological loss) or the conventional MAP network. {@link TrainingLoop} owns epochs, shuffling, batches,
  * validation, history and progress; an objective owns only its cost and gradients.
  */
-interface Objective {
+public interface Objective {
     /** The parameter vectors, each stepped by its own optimiser; gradients come in arrays of the same shapes. */
     double[][] parameters();
 
@@ -15,7 +15,7 @@ interface Objective {
     default void beginEpoch(int epoch) {}
 
     /** Cost terms of mini-batch {@code order[b0, b1)}; their gradient into {@code grads} (overwritten). */
-    Terms batch(BeatSet train, int[] order, int b0, int b1, double[][] grads);
+    Terms batch(CodedSamples train, int[] order, int b0, int b1, double[][] grads);
 
     /** What validation measures after an epoch. */
     SampledClassifier validation(int epoch);
@@ -30,7 +30,7 @@ interface Objective {
     record Terms(double crossEntropy, double regulariser, double tech) {}
 
     /** Mean cross-entropy of beats order[b0..b1) for weights w; its gradient (mean over the batch) into g. */
-    static double crossEntropy(Forward f, double[] w, BeatSet train, int[] order, int b0, int b1, double[] g) {
+    static double crossEntropy(Forward f, double[] w, CodedSamples train, int[] order, int b0, int b1, double[] g) {
         java.util.Arrays.fill(g, 0);
         double scale = 1.0 / (b1 - b0), ce = 0;
         for (int k = b0; k < b1; k++) {

@@ -1,10 +1,10 @@
-package memcim.bnn;
+package memcim.networks;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
-import memcim.data.ecg.BeatSet;
+import memcim.data.CodedSamples;
 
 /**
  * Runs a {@link SampledClassifier} over a test split and computes accuracy, uncertainty fractions and
@@ -17,7 +17,7 @@ public final class Evaluator {
 
     private Evaluator() {}
 
-    public static Metrics evaluate(SampledClassifier c, BeatSet test) {
+    public static Metrics evaluate(SampledClassifier c, CodedSamples test) {
         int m = c.samples();
         List<Integer> counts = new ArrayList<>();
         for (int k : SAMPLE_COUNTS) if (k < m) counts.add(k);
@@ -43,7 +43,7 @@ public final class Evaluator {
         TreeMap<Integer, Double> accBy = new TreeMap<>(), aurocBy = new TreeMap<>();
         Metrics full = null;
         for (int k = 0; k < counts.size(); k++) {
-            Metrics mk = Metrics.of(counts.get(k), test.labels(), prediction[k], aleatoric[k], epistemic[k]);
+            Metrics mk = Metrics.of(counts.get(k), classes, test.labels(), prediction[k], aleatoric[k], epistemic[k]);
             accBy.put(counts.get(k), mk.accuracy());
             aurocBy.put(counts.get(k), mk.aurocEpistemic());
             full = mk;

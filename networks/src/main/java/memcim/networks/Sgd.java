@@ -1,4 +1,4 @@
-package memcim.bnn;
+package memcim.networks;
 
 /** Plain stochastic gradient descent: θ ← θ − rate·g. */
 final class Sgd implements Optimiser {

@@ -1,4 +1,4 @@
-package memcim.bnn;
+package memcim.networks;
 
 /**
  * M network samples that each give class probabilities for a beat: the software BNN (M weight draws),

@@ -1,21 +1,21 @@
-package memcim.bnn;
+package memcim.networks;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
-import memcim.data.ecg.BeatSet;
+import memcim.data.CodedSamples;
 
 /**
  * The one training loop: epochs, a seeded shuffle per epoch, mini-batches, an optimiser per parameter vector,
  * validation after each epoch, the history and progress. Single-threaded and drawing only from the run's
  * generator, so the same seed gives the same bits; beats are read from flat arrays, nothing allocated per beat.
  */
-final class TrainingLoop {
+public final class TrainingLoop {
     private TrainingLoop() {}
 
-    static List<EpochStats> run(Objective objective, TrainingSettings settings, SplittableRandom rng, BeatSet train,
-                                BeatSet validation, Consumer<EpochStats> listener) {
+    public static List<EpochStats> run(Objective objective, LoopSettings settings, SplittableRandom rng, CodedSamples train,
+                                       CodedSamples validation, Consumer<EpochStats> listener) {
         double[][] params = objective.parameters();
         double[][] grads = new double[params.length][];
         Optimiser[] optimisers = new Optimiser[params.length];

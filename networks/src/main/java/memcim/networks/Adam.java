@@ -1,4 +1,4 @@
-package memcim.bnn;
+package memcim.networks;
 
 /** Adam (Kingma and Ba 2015) over one flat parameter vector. */
 final class Adam implements Optimiser {

@@ -1,4 +1,4 @@
-package memcim.bnn;
+package memcim.networks;
 
 /**
  * The published uncertainty decomposition over M network samples (natural logarithms, nats):

@@ -1,22 +1,22 @@
-package memcim.bnn;
+package memcim.networks;
 
 import java.util.SplittableRandom;
-import memcim.data.ecg.BeatSet;
+import memcim.data.CodedSamples;
 
 /**
  * The conventional network: one set of weights, cross-entropy plus the Gaussian prior N(0, σp²) as an L2 penalty
  * (the MAP estimate), the same shape and quantisation as the Bayesian network.
  */
-final class MaximumAPosteriori implements Objective {
+public final class MaximumAPosteriori implements Objective {
     private final NetworkShape shape;
     private final double priorPrecision;
     private final int trainingBeats;
     private final Forward forward;
     private final double[] w;
 
-    MaximumAPosteriori(TrainingSettings settings, SplittableRandom rng, int trainingBeats) {
-        this.shape = settings.shape();
-        this.priorPrecision = 1 / (settings.priorSigma() * settings.priorSigma());
+    public MaximumAPosteriori(NetworkShape shape, double priorSigma, SplittableRandom rng, int trainingBeats) {
+        this.shape = shape;
+        this.priorPrecision = 1 / (priorSigma * priorSigma);
         this.trainingBeats = trainingBeats;
         this.forward = new Forward(shape, true);
         this.w = Objective.initialWeights(shape, rng);
@@ -26,7 +26,7 @@ final class MaximumAPosteriori implements Objective {
     public double[][] parameters() { return new double[][] {w}; }
 
     @Override
-    public Terms batch(BeatSet train, int[] order, int b0, int b1, double[][] grads) {
+    public Terms batch(CodedSamples train, int[] order, int b0, int b1, double[][] grads) {
         double[] g = grads[0];
         int n = trainingBeats;
         double ce = Objective.crossEntropy(forward, w, train, order, b0, b1, g);
@@ -43,5 +43,5 @@ final class MaximumAPosteriori implements Objective {
         return WeightSamples.single(shape, w.clone());
     }
 
-    double[] weights() { return w.clone(); }
+    public double[] weights() { return w.clone(); }
 }

@@ -1,4 +1,4 @@
-package memcim.bnn;
+package memcim.networks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
