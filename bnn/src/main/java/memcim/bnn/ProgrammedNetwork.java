@@ -2,6 +2,7 @@ package memcim.bnn;
 
 import memcim.device.DeviceModel;
 import memcim.mapping.DifferentialPair;
+import memcim.mapping.ProgrammedLayers;
 import memcim.networks.Forward;
 import memcim.networks.NetworkShape;
 import memcim.networks.SampledClassifier;
@@ -19,7 +20,7 @@ import memcim.networks.WeightSamples;
  * I = Σ_b 2^b·I_b per output from the differential column currents, activation a = I / (γ·V_read), hidden code
  * clamp(round(a / step), 0, 2^hiddenBits − 1).
  */
-public final class ProgrammedNetwork implements SampledClassifier {
+public final class ProgrammedNetwork implements SampledClassifier, ProgrammedLayers {
     public static final double DEFAULT_READ_VOLTS = 0.1;
 
     private final NetworkShape shape;
@@ -46,7 +47,7 @@ public final class ProgrammedNetwork implements SampledClassifier {
     @Override public NetworkShape shape() { return shape; }
     public double gammaSiemens() { return gammaSiemens; }
     public double readVolts() { return readVolts; }
-    public int layers() { return shape.layers(); }
+    @Override public int layers() { return shape.layers(); }
 
     public int rows(int layer) { return shape.rows(layer); }
     public int outputs(int layer) { return shape.cols(layer); }
@@ -59,6 +60,7 @@ public final class ProgrammedNetwork implements SampledClassifier {
     public double[][] gMinusSiemens(int sample, int layer) { return matrix(gMinus[sample], layer); }
 
     /** The whole array of a layer of one sample: [input][2·output + (0 for G⁺, 1 for G⁻)], siemens. */
+    @Override
     public double[][] arraySiemens(int sample, int layer) {
         int r = rows(layer), c = outputs(layer), off = offset(layer);
         double[][] a = new double[r][2 * c];

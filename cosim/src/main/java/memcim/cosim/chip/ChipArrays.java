@@ -2,8 +2,8 @@ package memcim.cosim.chip;
 
 import java.util.ArrayList;
 import java.util.List;
-import memcim.bnn.ProgrammedNetwork;
 import memcim.hdl.spec.ChipSpec;
+import memcim.mapping.ProgrammedLayers;
 
 /**
  * The chip's physical arrays, programmed: one layer-1 array per weight sample (inputs × 2·hidden cells), and
@@ -23,7 +23,7 @@ public final class ChipArrays {
         this.chip = chip;
     }
 
-    public static ChipArrays assemble(ChipSpec chip, ProgrammedNetwork net, double offSiemens) {
+    public static ChipArrays assemble(ChipSpec chip, ProgrammedLayers net, double offSiemens) {
         ChipArrays a = new ChipArrays(chip);
         int m = chip.network().samples();
         int rows = chip.array().rows(), cols = chip.array().columns();
