@@ -45,6 +45,7 @@ public final class Main {
         cli.setExecutionExceptionHandler(Main::report);
         cli.setParameterExceptionHandler(Main::badArguments);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionStrategy(Main::execute);
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
@@ -53,6 +54,14 @@ public final class Main {
             cli.getErr().flush();
             return INTERNAL;
         }
+    }
+
+    /** Help if asked for; else every option's range ({@link Bounds}) before the command starts any work; then the command. */
+    private static int execute(CommandLine.ParseResult parsed) {
+        Integer help = CommandLine.executeHelpRequest(parsed);
+        if (help != null) return help;
+        Bounds.check(parsed);
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     /** Bad input is the user's to fix: one clear line, no stack trace (unless MEMCIM_DEBUG is set). */
@@ -83,16 +92,17 @@ public final class Main {
         CommandLine cmd = e.getCommandLine();
         String name = cmd.getCommandSpec().qualifiedName();
         PrintWriter err = cmd.getErr();
-        err.println(ErrorLine.input(name, asInput(e)));
+        err.println(ErrorLine.input(name, asInput(e, List.of(args))));
         err.println("see " + name + " --help");
         err.flush();
         return BAD_INPUT;
     }
 
     /** picocli's exception in memcim's words: where (the option), what was expected, what was found. */
-    static InputException asInput(CommandLine.ParameterException e) {
+    static InputException asInput(CommandLine.ParameterException e, List<String> args) {
+        if (e.getCause() instanceof InputException input) return input; // Bounds: already in memcim's words
         if (e instanceof CommandLine.MissingParameterException m) {
-            String missing = m.getMissing().stream().map(Main::label).collect(Collectors.joining(", "));
+            String missing = m.getMissing().stream().map(a -> label(a, args)).collect(Collectors.joining(", "));
             return new InputException(missing, m.getMissing().size() == 1 ? "a value (required)" : "values (required)", "none");
         }
         if (e instanceof CommandLine.UnmatchedArgumentException u) {
@@ -104,24 +114,27 @@ public final class Main {
                     option ? "an unknown option" : ErrorLine.quote(first));
         }
         if (e instanceof CommandLine.OverwrittenOptionException && e.getArgSpec() != null) {
-            return new InputException(label(e.getArgSpec()), "the option once", "it given twice");
+            return new InputException(label(e.getArgSpec(), args), "the option once", "it given twice");
         }
         if (e instanceof CommandLine.MutuallyExclusiveArgsException) {
             return new InputException("arguments", "one of the exclusive options", ErrorLine.quote(e.getMessage()));
         }
         ArgSpec arg = e.getArgSpec();
         if (arg != null && e.getValue() != null && !(e instanceof CommandLine.MaxValuesExceededException)) {
-            return new InputException(label(arg), expected(arg), ErrorLine.quote(e.getValue()));
+            return new InputException(label(arg, args), expected(arg), ErrorLine.quote(e.getValue()));
         }
-        return new InputException(arg != null ? label(arg) : "arguments", "arguments as --help lists them", ErrorLine.quote(e.getMessage()));
+        return new InputException(arg != null ? label(arg, args) : "arguments", "arguments as --help lists them", ErrorLine.quote(e.getMessage()));
     }
 
-    private static String label(ArgSpec a) {
-        if (a instanceof OptionSpec o) return o.longestName();
+    /** The option as the user typed it (-n or --conditions), a parameter by its label. */
+    private static String label(ArgSpec a, List<String> args) {
+        if (a instanceof OptionSpec o) return Bounds.name(o, args);
         return a.paramLabel();
     }
 
     private static String expected(ArgSpec a) {
+        String ranged = Bounds.expected(a);
+        if (ranged != null) return ranged;
         Class<?> t = a.auxiliaryTypes().length > 0 && (a.isMultiValue()) ? a.auxiliaryTypes()[0] : a.type();
         if (t == int.class || t == Integer.class) return "an integer";
         if (t == long.class || t == Long.class) return "an integer";

@@ -57,8 +57,9 @@ public final class SpiceCommand implements Callable<Integer> {
     @Option(names = "--in-process", description = "run in this JVM's ngspice instead of an isolated worker (a crash then ends memcim)")
     boolean inProcess;
 
+    @Bounds.Count(max = Bounds.TIMEOUT_SECONDS)
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
-            description = "stop a deck that runs longer than this in its worker (default ${DEFAULT-VALUE})")
+            description = "stop a deck that runs longer than this in its worker, 1 to " + Bounds.TIMEOUT_SECONDS + " (default ${DEFAULT-VALUE})")
     long timeoutSeconds;
 
     @Option(names = "--ngspice-output", description = "print everything ngspice printed to stderr")
@@ -71,7 +72,6 @@ public final class SpiceCommand implements Callable<Integer> {
     public Integer call() {
         if (info) return printInfo();
         if (deck == null) throw new InputException("DECK.cir", "a deck file (or --info)", "nothing");
-        if (timeoutSeconds < 1) throw new InputException("--timeout", "a number of seconds ≥ 1", String.valueOf(timeoutSeconds));
         if (raw != null) CliOutputs.requireWritableFile(raw, "--raw");
         BatchJob job = BatchJob.ofFile(deck);
         PrintWriter err = spec.commandLine().getErr();

@@ -29,7 +29,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--device", defaultValue = "hfox-1t1r", paramLabel = "CARD",
             description = "device preset (see 'memcim device list') or card file (default ${DEFAULT-VALUE})")
     String device;
-    @Option(names = "--epochs", defaultValue = "100", description = "training epochs (default ${DEFAULT-VALUE})") int epochs;
+    @Bounds.Count(max = Bounds.EPOCHS)
+    @Option(names = "--epochs", defaultValue = "100", description = "training epochs, 1 to " + Bounds.EPOCHS + " (default ${DEFAULT-VALUE})") int epochs;
     @Option(names = "--layers", defaultValue = "32,16,9", paramLabel = "WIDTHS",
             description = "layer widths from the 32 beat features to the 9 trained classes, e.g. 32,24,16,9 "
                     + "(default ${DEFAULT-VALUE}, the reference chip's network)") String layers;
@@ -44,7 +45,6 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (epochs < 1) throw new InputException("--epochs", ">= 1", String.valueOf(epochs));
         if (data != null)   // a ready data set: an option that would choose another one must not be dropped silently
             for (String o : DataCommand.EcgSource.SOURCE_OPTIONS)
                 if (spec.commandLine().getParseResult().hasMatchedOption(o))
