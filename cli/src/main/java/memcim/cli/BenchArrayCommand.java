@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "array", mixinStandardHelpOptions = true,
         description = "Fast array model vs in-process SPICE (loaded once, alter per vector) on the same crossbar reads: "
-                + "time per vector, column currents, max error (% of full scale); 'array-model-speedup' printed last.")
+                + "time per vector, column currents, max error (%% of full scale); 'array-model-speedup' printed last.")
 public final class BenchArrayCommand implements Callable<Integer> {
     @Bounds.Count(max = Bounds.ARRAY_VECTORS)
     @Option(names = "--vectors", defaultValue = "20", description = "input vectors per array, 1 to " + Bounds.ARRAY_VECTORS + " (default ${DEFAULT-VALUE})")

@@ -75,6 +75,8 @@ final class Bounds {
     static final long LOCKSTEP_BEATS = 1_000;
     /** Training epochs: about 0.2 s each on the default data, 10 000 are more than half an hour. */
     static final long EPOCHS = 10_000;
+    /** Weights of a trained network (--layers): 76 000 take about 25 s an epoch, 1 M weights about 6 min and 1 GB. */
+    static final long WEIGHTS = 1L << 20;
     /** Compliance conditions per cell: a pair domain has n^2 points, 1024^2 = 1 M points take 1.2 GB and 90 MB of CSV. */
     static final long CONDITIONS_MIN = 2, CONDITIONS_MAX = 1024;
     /** Nearest-point bench: brute force tries all n^2 points per query. */
@@ -85,6 +87,8 @@ final class Bounds {
     static final long DRAWS_MIN = 2, DRAWS_MAX = 10_000_000;
     /** Network samples M of a software evaluation (the chip's limit is 255). */
     static final long EVALUATE_SAMPLES = 1_000;
+    /** Samples M times the model's weights in evaluate: 2^26 doubles are 512 MB a copy (software, programmed, read). */
+    static final long SAMPLED_WEIGHTS = 1L << 26;
     /** Crossbar side (rows, columns) of generated arrays: memcim.netlist.crossbar.CrossbarRecipe.MAX_SIDE. */
     static final long SIDE = 1024;
     /** Side of the array-solver bench: the banded factor takes 2n^2 (2n+1) doubles, 256 -> 540 MB. */
@@ -182,10 +186,11 @@ final class Bounds {
     /** A limit as people write it: 1000000, 0.05, 1e-6. */
     static String number(double x) {
         BigDecimal d = BigDecimal.valueOf(x).stripTrailingZeros();
-        int digits = d.precision() - d.scale();
-        if (d.scale() <= 0 && digits <= 7) return d.toPlainString();
-        if (d.scale() > 0 && digits > -3) return d.toPlainString();
-        return d.toString().replace("E+", "e").replace('E', 'e');
+        int digits = d.precision() - d.scale(); // digits before the decimal point (negative: zeros after it)
+        if (d.signum() == 0 || (digits <= 7 && digits > -2)) return d.toPlainString();
+        String u = d.unscaledValue().abs().toString();
+        String mantissa = u.length() == 1 ? u : u.charAt(0) + "." + u.substring(1);
+        return (d.signum() < 0 ? "-" : "") + mantissa + "e" + (digits - 1);
     }
 
     /** The option's name as the user typed it (-n or --conditions), else its longest name. */

@@ -109,12 +109,23 @@ public final class Main {
             List<String> unmatched = u.getUnmatched();
             String first = unmatched.isEmpty() ? "" : unmatched.get(0);
             boolean option = first.startsWith("-");
+            if (!option && !e.getCommandLine().getSubcommands().isEmpty()) {
+                return new InputException("subcommand", subcommands(e.getCommandLine()), ErrorLine.quote(first));
+            }
             return new InputException(option ? first : "arguments",
                     option ? "an option of " + e.getCommandLine().getCommandSpec().qualifiedName() : "no further arguments",
                     option ? "an unknown option" : ErrorLine.quote(first));
         }
-        if (e instanceof CommandLine.OverwrittenOptionException && e.getArgSpec() != null) {
-            return new InputException(label(e.getArgSpec(), args), "the option once", "it given twice");
+        if (e instanceof CommandLine.OverwrittenOptionException o && o.getOverwritten() != null) {
+            return new InputException(label(o.getOverwritten(), args), "the option once", "it given twice");
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.startsWith("Missing required subcommand")) {
+            return new InputException("subcommand", subcommands(e.getCommandLine()), "none");
+        }
+        if (message.startsWith("Unknown subcommand")) { // memcim help NAME
+            String name = e.getValue() != null ? e.getValue() : message.replaceAll("^Unknown subcommand '(.*)'\\.$", "$1");
+            return new InputException("subcommand", subcommands(e.getCommandLine()), ErrorLine.quote(name));
         }
         if (e instanceof CommandLine.MutuallyExclusiveArgsException) {
             return new InputException("arguments", "one of the exclusive options", ErrorLine.quote(e.getMessage()));
@@ -132,12 +143,18 @@ public final class Main {
         return a.paramLabel();
     }
 
+    /** "one of list, show, check" for a command's subcommands. */
+    private static String subcommands(CommandLine cmd) {
+        return "one of " + String.join(", ", cmd.getSubcommands().keySet());
+    }
+
     private static String expected(ArgSpec a) {
         String ranged = Bounds.expected(a);
         if (ranged != null) return ranged;
+        if (java.util.Map.class.isAssignableFrom(a.type())) return a.paramLabel(); // e.g. PATH=VALUE
         Class<?> t = a.auxiliaryTypes().length > 0 && (a.isMultiValue()) ? a.auxiliaryTypes()[0] : a.type();
         if (t == int.class || t == Integer.class) return "an integer";
-        if (t == long.class || t == Long.class) return "an integer";
+        if (t == long.class || t == Long.class) return "a 64-bit integer";
         if (t == double.class || t == Double.class || t == float.class || t == Float.class) return "a number";
         if (t == boolean.class || t == Boolean.class) return "true or false";
         if (t.isEnum()) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import memcim.core.ErrorLine;
 import memcim.core.InputException;
 import memcim.device.array.CrossbarReadSpec;
 import memcim.netlist.crossbar.CrossbarBuilder;
@@ -36,7 +37,7 @@ public final class NetlistCrossbarCommand implements Callable<Integer> {
             description = "row and column wire resistance per cell pitch, from 0 to 1000000 (default ${DEFAULT-VALUE})") double wireOhms;
     @Bounds.Real(min = 0, max = 1e-6)
     @Option(names = "--wire-farads", defaultValue = "0",
-            description = "wire capacitance to ground per cell pitch, from 0 to 0.000001 (default ${DEFAULT-VALUE})") double wireFarads;
+            description = "wire capacitance to ground per cell pitch, from 0 to 1e-6 (default ${DEFAULT-VALUE})") double wireFarads;
     @Option(names = "--device", defaultValue = "hfox-1t1r", description = "device preset or card file (default ${DEFAULT-VALUE})") String device;
     @Option(names = "--seed", defaultValue = "1", description = "seed of the programming draws and inputs (default ${DEFAULT-VALUE})") long seed;
     @Bounds.Real(min = 0, above = true, max = 5)
@@ -102,6 +103,6 @@ public final class NetlistCrossbarCommand implements Callable<Integer> {
             if (allowed.length() > 0) allowed.append(", ");
             allowed.append(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
-        throw new InputException(option, "one of " + allowed, "'" + value + "'");
+        throw new InputException(option, "one of " + allowed, ErrorLine.quote(value));
     }
 }

@@ -100,8 +100,7 @@ public final class SpiceCommand implements Callable<Integer> {
 
         List<String> unknown = SpiceListing.unknownVectors(result.plots(), vectors);
         if (!unknown.isEmpty()) {
-            throw new InputException("--vec " + unknown.get(0), "a vector of a plot " + SpiceListing.names(result.plots()),
-                    "'" + unknown.get(0) + "'");
+            throw new InputException("--vec", "a vector of a plot " + SpiceListing.names(result.plots()), ErrorLine.quote(unknown.get(0)));
         }
         if (raw != null) AtomicFiles.write(raw, RawWriter.write(SpiceListing.select(result.plots(), vectors), rawFormat));
         PrintWriter out = spec.commandLine().getOut();

@@ -33,7 +33,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "100", description = "training epochs, 1 to " + Bounds.EPOCHS + " (default ${DEFAULT-VALUE})") int epochs;
     @Option(names = "--layers", defaultValue = "32,16,9", paramLabel = "WIDTHS",
             description = "layer widths from the 32 beat features to the 9 trained classes, e.g. 32,24,16,9 "
-                    + "(default ${DEFAULT-VALUE}, the reference chip's network)") String layers;
+                    + "(default ${DEFAULT-VALUE}, the reference chip's network); widths 1 to 4096, at most " + Bounds.WEIGHTS
+                    + " weights") String layers;
     @Option(names = "--optimiser", defaultValue = "adam", paramLabel = "adam|sgd",
             description = "gradient step rule of both networks (default ${DEFAULT-VALUE}; learning rate 0.01)") String optimiser;
     @Option(names = "--no-tech-loss", description = "train without the technological loss (for comparison)") boolean noTechLoss;
@@ -49,7 +50,14 @@ public final class TrainCommand implements Callable<Integer> {
             for (String o : DataCommand.EcgSource.SOURCE_OPTIONS)
                 if (spec.commandLine().getParseResult().hasMatchedOption(o))
                     throw new InputException(o, "no data-choosing option beside --data", o + " with --data " + data);
-        NetworkShape shape = NetworkShape.of(NetworkShape.parseWidths(layers, "--layers"), TrainingSettings.defaults(0).hiddenStep());
+        java.util.List<Integer> widths = NetworkShape.parseWidths(layers, "--layers");
+        long weights = 0; // in long: 1000 layers of 4096 overflow an int
+        for (int i = 0; i + 1 < widths.size(); i++) weights += (long) widths.get(i) * widths.get(i + 1);
+        if (weights > Bounds.WEIGHTS) {
+            throw new InputException("--layers", "at most " + Bounds.WEIGHTS + " weights (sum of adjacent widths' products)",
+                    weights + " weights in " + widths.size() + " layers");
+        }
+        NetworkShape shape = NetworkShape.of(widths, TrainingSettings.defaults(0).hiddenStep());
         ModelTraining.checkFits(shape, "--layers");
         Optimiser.Kind stepRule = Optimiser.Kind.parse(optimiser, "--optimiser");
         DeviceCard card = DevicePresets.resolve(device);

@@ -46,7 +46,7 @@ class NetlistCrossbarCommandTest {
                 {"--rows 4 --cols 4 --read phases-op --inputs 1,2", "--inputs: expected 4 levels (one per row), found 2"},
                 {"--rows 4 --cols 4 --inputs 1,2,3,4", "--inputs: expected only with --read phases-op or phases-tran"},
                 {"--rows 4 --cols 4 --read phases-op --inputs 1,2,9,3", "--inputs: expected an integer from 0 to 7, found 9"},
-                {"--rows 4 --cols 4 --wire-farads -1", "--wire-farads: expected a number from 0 to 0.000001, found -1"},
+                {"--rows 4 --cols 4 --wire-farads -1", "--wire-farads: expected a number from 0 to 1e-6, found -1"},
                 {"--rows 4 --cols 4 --sensing integrating --read phases-op", "--sensing integrating: expected --read phases-tran"},
                 {"--rows 4 --cols 4 --sensing amp", "--sensing: expected one of ideal, transimpedance, integrating, found 'amp'"},
         }) {
