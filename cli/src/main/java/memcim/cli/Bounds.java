@@ -110,6 +110,11 @@ final class Bounds {
     /** Seconds a deck may run in its worker: one day. */
     static final long TIMEOUT_SECONDS = 86_400;
 
+    /** The largest evaluate --samples for a model of {@code weights} weights: M x weights at most {@link #SAMPLED_WEIGHTS}. */
+    static long maxSamples(long weights) {
+        return Math.min(EVALUATE_SAMPLES, Math.max(1, SAMPLED_WEIGHTS / Math.max(1, weights)));
+    }
+
     /** Checks every option of the command line's commands (given or defaulted); throws the first violation. */
     static void check(ParseResult parsed) {
         List<String> args = parsed.originalArgs();

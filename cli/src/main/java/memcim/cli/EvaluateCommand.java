@@ -46,8 +46,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<TimeSinceProgramming> times = at == null ? List.of() : TimeSinceProgramming.parseList(at, "--at");
         ModelFile m = ModelFile.read(model);
         long weights = m.shape().weights();
-        if (samples * weights > Bounds.SAMPLED_WEIGHTS) { // M networks drawn at once, in software and programmed
-            throw new InputException("--samples", "at most " + Math.max(1, Bounds.SAMPLED_WEIGHTS / weights) + " for the " + weights
+        if (samples > Bounds.maxSamples(weights)) { // M networks drawn at once, in software and programmed
+            throw new InputException("--samples", "at most " + Bounds.maxSamples(weights) + " for the " + weights
                     + " weights of this model (" + Bounds.SAMPLED_WEIGHTS + " sampled weights in all)", String.valueOf(samples));
         }
         DeviceCard card = DeviceCard.load(model.resolve("device-card.json"));

@@ -258,6 +258,26 @@ class BadInputOptionsTest {
     }
 
     @Test
+    void aCountBeyondTheModelsTestSetIsRefusedBeforeAnyWork() {
+        Path data = dir.resolve("data"), model = dir.resolve("model");
+        assertEquals(0, CliRun.memcim("data", "ecg", "--beats", "45", "--out", data.toString()).code());
+        CliRun train = CliRun.memcim("train", "--data", data.toString(), "--epochs", "1", "--out", model.toString());
+        assertEquals(0, train.code(), train.err());
+        // 45 beats leave a handful of test beats: more were silently fewer before
+        check(model, "memcim cosim", List.of("--beats", "test beats of the model's data set", "found 5000"),
+                "cosim", "--model", model.toString(), "--beats", "5000");
+        check(model, "memcim bench chip", List.of("--beats", "test beats of the model's data set", "found 1000"),
+                "bench", "chip", "--model", model.toString(), "--beats", "1000");
+    }
+
+    @Test
+    void evaluateSamplesShrinkWithTheModelsWeights() {
+        assertEquals(1000, Bounds.maxSamples(656));        // the reference 32-16-9 network: the option's own limit
+        assertEquals(799, Bounds.maxSamples(83_968));      // 32-2048-9: 2^26 sampled weights in all
+        assertEquals(1, Bounds.maxSamples(1L << 27));      // never below one sample
+    }
+
+    @Test
     void theEdgesOfARangeAreAccepted() {
         // the smallest and largest values pass the check (a bounds off by one would refuse them)
         CliRun low = CliRun.memcim("device", "domain", "hfox-1t1r", "-n", "2", "--single");
