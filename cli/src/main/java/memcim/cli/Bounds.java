@@ -203,7 +203,10 @@ final class Bounds {
         String typed = null;
         for (String a : args) {
             if ("--".equals(a)) break;
-            for (String n : o.names()) if (a.equals(n) || a.startsWith(n + "=")) typed = n;
+            for (String n : o.names()) {
+                boolean attached = n.length() == 2 && !n.equals("--") && a.length() > 2 && a.startsWith(n) && a.charAt(1) != '-'; // -n5000
+                if (a.equals(n) || a.startsWith(n + "=") || attached) typed = n;
+            }
         }
         return typed != null ? typed : o.longestName();
     }

@@ -56,6 +56,7 @@ class BadInputOptionsTest {
         add(c, "memcim device domain", List.of("-n", "found 46341"), "device", "domain", "hfox-1t1r", "-n", "46341");
         add(c, "memcim device domain", List.of("--conditions", "found 1"), "device", "domain", "hfox-1t1r", "--conditions", "1");
         add(c, "memcim device domain", List.of("--conditions", "found 0"), "device", "domain", "hfox-1t1r", "--conditions=0");
+        add(c, "memcim device domain", List.of("-n:", "found 5000"), "device", "domain", "hfox-1t1r", "-n5000");
         add(c, "memcim device draw", List.of("--draws", "found 2147483647"), "device", "draw", "pcm", "--draws", "2147483647");
         add(c, "memcim bench nearest", List.of("--queries", "1 to 10000000", "found 0"), "bench", "nearest", "--queries", "0");
         add(c, "memcim bench nearest", List.of("-n", "2 to 256", "found 1000"), "bench", "nearest", "-n", "1000");
@@ -81,6 +82,10 @@ class BadInputOptionsTest {
         add(c, "memcim demo", List.of("--lockstep-beats", "0 to 1000", "found -1"), "demo", "--out", "OUT", "--lockstep-beats", "-1");
         add(c, "memcim demo", List.of("--lockstep-samples", "found 300"), "demo", "--out", "OUT", "--lockstep-samples", "300");
         add(c, "memcim demo", List.of("--transaction-beats", "found 0"), "demo", "--out", "OUT", "--transaction-beats", "0");
+        add(c, "memcim demo", List.of("--transaction-beats", "test beats of the synthesised set", "found 5000"),
+                "demo", "--out", "OUT", "--beats", "45", "--transaction-beats", "5000");
+        add(c, "memcim demo", List.of("--lockstep-beats", "test beats of the synthesised set", "found 1000"),
+                "demo", "--out", "OUT", "--beats", "45", "--transaction-beats", "1", "--lockstep-beats", "1000");
         add(c, "memcim train", List.of("--epochs", "1 to 10000", "found 100000"), "train", "--epochs", "100000", "--out", "OUT");
         add(c, "memcim train", List.of("--layers", "at most 1048576 weights", "16945152 weights"), "train", "--layers", "32,4096,4096,9", "--out", "OUT");
         add(c, "memcim spice", List.of("--timeout", "1 to 86400", "found 0"), "spice", "--timeout", "0", "x.cir");

@@ -5,6 +5,7 @@ import java.util.Locale;
 import memcim.bnn.ModelTraining;
 import memcim.bnn.TrainingSettings;
 import memcim.core.AtomicFiles;
+import memcim.core.InputException;
 import memcim.core.Json;
 import memcim.core.Progress;
 import memcim.core.TimeSinceProgramming;
@@ -25,12 +26,22 @@ import memcim.report.Units;
 public final class DemoFlow {
     private DemoFlow() {}
 
+    private static void requireTestBeats(String option, int beats, EcgDataset data, int datasetBeats) {
+        if (beats > data.test().size()) {
+            throw new InputException(option, "at most the " + data.test().size() + " test beats of the synthesised set (--beats "
+                    + datasetBeats + ")", String.valueOf(beats));
+        }
+    }
+
     public static ChipReport run(DemoOptions o, PrintStream err) {
         Stages stages = new Stages(err, 10);
         stages.begin("data: synthetic ECG");
         EcgDataset data = DatasetBuilder.synthetic(o.datasetBeats(), o.seed());
         stages.end(String.format(Locale.ROOT, "%d train, %d validation, %d test beats (%d unseen-class)",
                 data.train().size(), data.validation().size(), data.test().size(), CosimRunner.unseen(data.test())));
+        // before any training or file: more beats than the test set holds would silently be fewer
+        requireTestBeats("--transaction-beats", o.transactionBeats(), data, o.datasetBeats());
+        requireTestBeats("--lockstep-beats", o.lockstepBeats(), data, o.datasetBeats());
 
         stages.begin("training: Bayesian MLP with the technological loss");
         TrainingSettings settings = TrainingSettings.defaults(o.seed()).withEpochs(o.epochs());
