@@ -50,8 +50,9 @@ public final class SpiceCommand implements Callable<Integer> {
     @Option(names = "--raw", paramLabel = "FILE", description = "also write every plot to FILE as an ngspice raw file")
     Path raw;
 
+    @Bounds.Only(with = "--raw", why = "it is the format of the --raw file")
     @Option(names = "--raw-format", paramLabel = "binary|ascii", defaultValue = "binary",
-            description = "format of --raw (default ${DEFAULT-VALUE}, as ngspice -r)")
+            description = "format of --raw, only with --raw (default ${DEFAULT-VALUE}, as ngspice -r)")
     RawWriter.Format rawFormat;
 
     @Option(names = "--in-process", description = "run in this JVM's ngspice instead of an isolated worker (a crash then ends memcim)")

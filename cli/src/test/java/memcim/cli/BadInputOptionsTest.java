@@ -124,6 +124,7 @@ class BadInputOptionsTest {
         add(c, "memcim data ecg", List.of("--write-wfdb", "--wfdb"), "data", "ecg", "--out", "OUT", "--write-wfdb", "OUT/w", "--wfdb", "DIR");
         add(c, "memcim train", List.of("--per-class", "--wfdb"), "train", "--out", "OUT", "--per-class", "10");
         add(c, "memcim hdl", List.of("--vcd-cycles", "--vcd beside it"), "hdl", "--vcd-cycles", "10", "--out", "OUT");
+        add(c, "memcim spice", List.of("--raw-format", "--raw beside it"), "spice", "--raw-format", "ascii", "x.cir");
         add(c, "memcim device draw", List.of("--draws", "once", "twice"), "device", "draw", "pcm", "--draws", "3", "--draws", "4");
         add(c, "memcim netlist crossbar", List.of("--inputs", "--read"), "netlist", "crossbar", "--rows", "4", "--cols", "4", "--inputs", "1,2,3,4", "--out", "OUT");
         // control characters in values: shown escaped, never acted on (the harness also asserts a single line)
