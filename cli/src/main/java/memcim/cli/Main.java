@@ -46,6 +46,7 @@ public final class Main {
         cli.setParameterExceptionHandler(Main::badArguments);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionStrategy(Main::execute);
+        versionEverywhere(cli);
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
@@ -54,6 +55,12 @@ public final class Main {
             cli.getErr().flush();
             return INTERNAL;
         }
+    }
+
+    /** Every subcommand's -V/--version prints memcim's version (picocli gives subcommands none of their own). */
+    private static void versionEverywhere(CommandLine cmd) {
+        cmd.getCommandSpec().versionProvider(new Version());
+        cmd.getSubcommands().values().forEach(Main::versionEverywhere);
     }
 
     /** Help if asked for; else every option's range ({@link Bounds}) before the command starts any work; then the command. */
@@ -108,7 +115,8 @@ public final class Main {
         if (e instanceof CommandLine.UnmatchedArgumentException u) {
             List<String> unmatched = u.getUnmatched();
             String first = unmatched.isEmpty() ? "" : unmatched.get(0);
-            boolean option = first.startsWith("-");
+            int endOfOptions = args.indexOf("--"); // after "--", "-n" is an argument, not an option
+            boolean option = first.startsWith("-") && (endOfOptions < 0 || !args.subList(endOfOptions + 1, args.size()).contains(first));
             if (!option && !e.getCommandLine().getSubcommands().isEmpty()) {
                 return new InputException("subcommand", subcommands(e.getCommandLine()), ErrorLine.quote(first));
             }

@@ -43,6 +43,7 @@ class BadInputOptionsTest {
         add(c, "memcim", List.of("subcommand", "found none"));
         add(c, "memcim", List.of("subcommand", "'bogus'"), "help", "bogus");
         add(c, "memcim device list", List.of("--json", "an unknown option"), "device", "list", "--json");
+        add(c, "memcim device domain", List.of("arguments", "no further arguments", "'-n'"), "device", "domain", "hfox-1t1r", "--", "-n");
         // not a number of the option's kind
         add(c, "memcim device draw", List.of("--draws", "2 to 10000000", "'1.5'"), "device", "draw", "pcm", "--draws", "1.5");
         add(c, "memcim device draw", List.of("--seed", "a 64-bit integer", "'1.5'"), "device", "draw", "pcm", "--seed", "1.5");
@@ -181,7 +182,7 @@ class BadInputOptionsTest {
     }
 
     @Test
-    void everyCommandAndSubcommandAnswersHelp() {
+    void everyCommandAndSubcommandAnswersHelpAndVersion() {
         List<List<String>> paths = commandPaths();
         assertTrue(paths.size() >= 30, paths.size() + " commands");
         assertTrue(paths.contains(List.of("device", "domain")), paths.toString());
@@ -194,6 +195,10 @@ class BadInputOptionsTest {
             assertEquals("", r.err(), name + " --help");
             assertTrue(r.out().startsWith("Usage: memcim" + (path.isEmpty() ? "" : " " + name)), name + ": " + r.out());
             assertTrue(r.out().contains("-h, --help"), name + ": " + r.out());
+            args.set(args.size() - 1, "--version");
+            CliRun v = CliRun.memcim(args.toArray(String[]::new));
+            assertEquals(0, v.code(), name + " --version: " + v.err());
+            assertEquals(memcim.core.Generator.id(), v.out().strip(), name + " --version");
         }
     }
 
