@@ -127,24 +127,24 @@ final class Bounds {
                 Count count = f.getAnnotation(Count.class);
                 if (count != null && v != null) {
                     for (long x : integers(v)) {
-                        if (x < count.min() || x > count.max()) throw bad(cl, o, args, expected(count), String.valueOf(x), null);
+                        if (x < count.min() || x > count.max()) throw bad(cl, o, args, expected(count), String.valueOf(x));
                     }
                 }
                 Real real = f.getAnnotation(Real.class);
                 if (real != null && v != null) {
                     double x = ((Number) v).doubleValue();
-                    if (!within(real, x)) throw bad(cl, o, args, expected(real), typed(o, x), null);
+                    if (!within(real, x)) throw bad(cl, o, args, expected(real), typed(o, x));
                 }
                 Only only = f.getAnnotation(Only.class);
                 if (only != null && p.hasMatchedOption(o)) {
                     for (String w : only.with()) {
                         if (!p.hasMatchedOption(w)) {
-                            throw bad(cl, o, args, w + " beside it (" + only.why() + ")", name(o, args) + " without " + w, null);
+                            throw bad(cl, o, args, w + " beside it (" + only.why() + ")", name(o, args) + " without " + w);
                         }
                     }
                     for (String w : only.without()) {
                         if (p.hasMatchedOption(w)) {
-                            throw bad(cl, o, args, "no " + w + " beside it (" + only.why() + ")", name(o, args) + " with " + w, null);
+                            throw bad(cl, o, args, "no " + w + " beside it (" + only.why() + ")", name(o, args) + " with " + w);
                         }
                     }
                 }
@@ -234,9 +234,8 @@ final class Bounds {
         return out;
     }
 
-    private static CommandLine.ParameterException bad(CommandLine cl, OptionSpec o, List<String> args, String expected,
-            String found, Throwable cause) {
-        InputException input = new InputException(name(o, args), expected, found, cause);
+    private static CommandLine.ParameterException bad(CommandLine cl, OptionSpec o, List<String> args, String expected, String found) {
+        InputException input = new InputException(name(o, args), expected, found);
         return new CommandLine.ParameterException(cl, input.getMessage(), input, o, found);
     }
 }

@@ -256,6 +256,28 @@ class BadInputOptionsTest {
     }
 
     @Test
+    void everyOptionThatNeedsOrExcludesAnotherNamesAnOptionOfItsCommand() {
+        int found = 0;
+        for (List<String> path : commandPaths()) {
+            CommandLine cmd = new CommandLine(new Main());
+            for (String p : path) cmd = cmd.getSubcommands().get(p);
+            for (OptionSpec o : cmd.getCommandSpec().options()) {
+                Field f = Bounds.field(o);
+                Bounds.Only only = f == null ? null : f.getAnnotation(Bounds.Only.class);
+                if (only == null) continue;
+                found++;
+                List<String> named = new ArrayList<>(List.of(only.with()));
+                named.addAll(List.of(only.without()));
+                assertFalse(named.isEmpty(), o.longestName());
+                for (String n : named) {
+                    assertNotNull(cmd.getCommandSpec().findOption(n), "memcim " + String.join(" ", path) + " " + o.longestName() + ": no option " + n);
+                }
+            }
+        }
+        assertTrue(found >= 8, found + " options with Bounds.Only");
+    }
+
+    @Test
     void theRangeIsCheckedBeforeWorkAndNamesTheOptionAsTyped() {
         // the long name when typed so, the short when typed so: the line names what the user wrote
         String shortName = check(dir, "memcim device domain", List.of("-n"), "device", "domain", "hfox-1t1r", "-n", "5000");
