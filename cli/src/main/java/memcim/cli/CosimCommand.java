@@ -23,7 +23,8 @@ public final class CosimCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "DIR", description = "trained model directory") Path model;
     @Bounds.Count(max = Bounds.TEST_BEATS)
     @Option(names = "--beats", paramLabel = "N",
-            description = "test beats, 1 to " + Bounds.TEST_BEATS + " and at most the model's test set (default: fast all, transaction 100, lockstep 2)")
+            description = "test beats, 1 to " + Bounds.TEST_BEATS + " (lockstep: " + Bounds.LOCKSTEP_BEATS
+                    + ") and at most the model's test set (default: fast all, transaction 100, lockstep 2)")
     Integer beats;
     @Option(names = "--mode", defaultValue = "fast", description = "lockstep, transaction or fast (default ${DEFAULT-VALUE})")
     CosimFlow.Mode mode;
@@ -37,6 +38,9 @@ public final class CosimCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (beats != null && mode == CosimFlow.Mode.LOCKSTEP && beats > Bounds.LOCKSTEP_BEATS) { // about a minute a beat
+            throw new InputException("--beats", "at most " + Bounds.LOCKSTEP_BEATS + " with --mode lockstep", String.valueOf(beats));
+        }
         ModelDir m = ModelDir.read(model);
         if (beats != null) requireTestBeats("--beats", beats, m);
         ChipSpec c = chipConfig(chip);

@@ -63,6 +63,7 @@ class BadInputOptionsTest {
         add(c, "memcim bench nearest", List.of("-n", "2 to 256", "found 1000"), "bench", "nearest", "-n", "1000");
         add(c, "memcim cosim", List.of("--samples", "1 to 255", "found 100000000"), "cosim", "--model", "NODIR", "--samples", "100000000");
         add(c, "memcim cosim", List.of("--beats", "found 0"), "cosim", "--model", "NODIR", "--beats", "0");
+        add(c, "memcim cosim", List.of("--beats", "with --mode lockstep", "found 5000"), "cosim", "--model", "NODIR", "--mode", "lockstep", "--beats", "5000");
         add(c, "memcim evaluate", List.of("--samples", "1 to 1000", "found 5000"), "evaluate", "--model", "NODIR", "--samples", "5000");
         add(c, "memcim bench chip", List.of("--samples", "1 to 255", "found 256"), "bench", "chip", "--model", "NODIR", "--samples", "256");
         add(c, "memcim hdl", List.of("--samples", "1 to 255", "found 0"), "hdl", "--samples", "0", "--out", "OUT");
