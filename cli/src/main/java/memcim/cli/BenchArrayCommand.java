@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import memcim.core.InputException;
 import memcim.core.Progress;
 import memcim.device.array.CrossbarReadSpec;
 import memcim.device.array.FastArrayModel;
@@ -22,13 +21,21 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "array", mixinStandardHelpOptions = true,
         description = "Fast array model vs in-process SPICE (loaded once, alter per vector) on the same crossbar reads: "
-                + "time per vector, column currents, max error (% of full scale); 'array-model-speedup' printed last.")
+                + "time per vector, column currents, max error (%% of full scale); 'array-model-speedup' printed last.")
 public final class BenchArrayCommand implements Callable<Integer> {
-    @Option(names = "--vectors", defaultValue = "20", description = "input vectors per array (default ${DEFAULT-VALUE})") int vectors;
-    @Option(names = "--sizes", split = ",", defaultValue = "32,128", description = "array sizes, rows = cols (default ${DEFAULT-VALUE})") int[] sizes;
+    @Bounds.Count(max = Bounds.ARRAY_VECTORS)
+    @Option(names = "--vectors", defaultValue = "20", description = "input vectors per array, 1 to " + Bounds.ARRAY_VECTORS + " (default ${DEFAULT-VALUE})")
+    int vectors;
+    @Bounds.Count(max = Bounds.SIDE)
+    @Option(names = "--sizes", split = ",", defaultValue = "32,128",
+            description = "array sizes, rows = cols, each 1 to " + Bounds.SIDE + " (default ${DEFAULT-VALUE})") int[] sizes;
+    @Bounds.Count(max = Bounds.LARGE_SPICE_VECTORS)
     @Option(names = "--large-spice-vectors", defaultValue = "2",
-            description = "SPICE vectors for arrays above 64x64, where one ngspice read takes minutes (default ${DEFAULT-VALUE})") int largeSpiceVectors;
-    @Option(names = "--wire-ohms", defaultValue = "1", description = "wire resistance per segment (default ${DEFAULT-VALUE})") double wireOhms;
+            description = "SPICE vectors for arrays above 64x64, where one ngspice read takes minutes, 1 to " + Bounds.LARGE_SPICE_VECTORS
+                    + " (default ${DEFAULT-VALUE})") int largeSpiceVectors;
+    @Bounds.Real(min = 0, max = 1e6)
+    @Option(names = "--wire-ohms", defaultValue = "1", description = "wire resistance per segment, from 0 to 1000000 (default ${DEFAULT-VALUE})")
+    double wireOhms;
     @Option(names = "--device", defaultValue = "hfox-1t1r", description = "device preset or card file (default ${DEFAULT-VALUE})") String device;
     @Option(names = "--linear", description = "read the cells as linear (V0 = infinity) instead of the card's sinh I-V")
     boolean linear;
@@ -40,12 +47,6 @@ public final class BenchArrayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (vectors < 1) throw new InputException("--vectors", "at least 1", String.valueOf(vectors));
-        if (largeSpiceVectors < 1) throw new InputException("--large-spice-vectors", "at least 1", String.valueOf(largeSpiceVectors));
-        for (int n : sizes) {
-            // checked here so that the error names --sizes, not the recipe's --rows
-            if (n < 1 || n > CrossbarRecipe.MAX_SIDE) throw new InputException("--sizes", "sides of 1 to " + CrossbarRecipe.MAX_SIDE, String.valueOf(n));
-        }
         PrintWriter out = spec.commandLine().getOut();
         double lowest = Double.POSITIVE_INFINITY;
         double worstError = 0;

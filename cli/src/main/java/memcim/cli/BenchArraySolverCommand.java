@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import memcim.core.InputException;
 import memcim.device.array.CellType;
 import memcim.device.array.CrossbarReadSpec;
 import memcim.device.array.FastArrayModel;
@@ -17,18 +16,25 @@ import picocli.CommandLine.Spec;
         description = "Fast array model: banded Cholesky vs line-preconditioned CG on the same crossbar read (a fresh "
                 + "model per read), then a data set read on one programmed array; ratio banded/PCG printed last.")
 public final class BenchArraySolverCommand implements Callable<Integer> {
-    @Option(names = "--size", defaultValue = "64", description = "rows = columns (default ${DEFAULT-VALUE})") int size;
-    @Option(names = "--wire-ohms", defaultValue = "1", description = "row and column segment resistance (default ${DEFAULT-VALUE})") double wireOhms;
-    @Option(names = "--nonlinearity-volts", defaultValue = "Infinity", description = "cell V0; Infinity = linear (default ${DEFAULT-VALUE})") double v0;
-    @Option(names = "--reads", defaultValue = "10", description = "timed reads per solver (default ${DEFAULT-VALUE})") int reads;
-    @Option(names = "--vectors", defaultValue = "100000", description = "data-set vectors (default ${DEFAULT-VALUE})") int vectors;
+    @Bounds.Count(max = Bounds.SOLVER_SIDE)
+    @Option(names = "--size", defaultValue = "64",
+            description = "rows = columns, 1 to " + Bounds.SOLVER_SIDE + " (the banded factor grows as n^3; default ${DEFAULT-VALUE})") int size;
+    @Bounds.Real(min = 0, max = 1e6)
+    @Option(names = "--wire-ohms", defaultValue = "1", description = "row and column segment resistance, from 0 to 1000000 (default ${DEFAULT-VALUE})")
+    double wireOhms;
+    @Bounds.Real(min = 0, above = true, max = 100, infinity = true)
+    @Option(names = "--nonlinearity-volts", defaultValue = "Infinity",
+            description = "cell V0, above 0, at most 100, or Infinity = linear (default ${DEFAULT-VALUE})") double v0;
+    @Bounds.Count(max = Bounds.READS)
+    @Option(names = "--reads", defaultValue = "10", description = "timed reads per solver, 1 to " + Bounds.READS + " (default ${DEFAULT-VALUE})") int reads;
+    @Bounds.Count(max = Bounds.SOLVER_VECTORS)
+    @Option(names = "--vectors", defaultValue = "100000", description = "data-set vectors, 1 to " + Bounds.SOLVER_VECTORS + " (default ${DEFAULT-VALUE})")
+    int vectors;
     @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})") long seed;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (size < 1) throw new InputException("--size", ">= 1", String.valueOf(size));
-        if (reads < 1 || vectors < 1) throw new InputException("--reads/--vectors", ">= 1", reads + "/" + vectors);
         SplittableRandom rng = new SplittableRandom(seed);
         double[][] g = new double[size][size];
         for (double[] row : g) for (int j = 0; j < size; j++) row[j] = 10e-6 + 110e-6 * rng.nextDouble();

@@ -27,17 +27,19 @@ import picocli.CommandLine.Spec;
 public final class BenchChipCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "DIR", description = "trained model directory (memcim train / demo)")
     Path model;
+    @Bounds.Count(max = Bounds.CHIP_SAMPLES)
     @Option(names = "--samples", defaultValue = "1", paramLabel = "M",
-            description = "samples M of the benchmarked chip (lock-step costs about a minute per sample and beat; default ${DEFAULT-VALUE})")
+            description = "samples M of the benchmarked chip, 1 to " + Bounds.CHIP_SAMPLES
+                    + " (lock-step costs about a minute per sample and beat; default ${DEFAULT-VALUE})")
     int samples;
-    @Option(names = "--beats", defaultValue = "1", description = "beats per mode (default ${DEFAULT-VALUE})") int beats;
+    @Bounds.Count(max = Bounds.LOCKSTEP_BEATS)
+    @Option(names = "--beats", defaultValue = "1", description = "beats per mode, 1 to " + Bounds.LOCKSTEP_BEATS + " (default ${DEFAULT-VALUE})") int beats;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        CosimCommand.requirePositive("--samples", samples);
-        CosimCommand.requirePositive("--beats", beats);
         ModelDir m = ModelDir.read(model);
+        CosimCommand.requireTestBeats("--beats", beats, m);
         ChipBuild build = ChipBuild.of(ChipSpec.reference().withSamples(samples), m);
         var out = spec.commandLine().getOut();
         var test = m.dataset().test();

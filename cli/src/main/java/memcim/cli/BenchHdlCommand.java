@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import memcim.core.InputException;
 import memcim.hdl.bench.HdlBenchmark;
 import memcim.hdl.periphery.PeripheryConfig;
 import memcim.hdl.sim.Simulator;
@@ -25,20 +24,23 @@ import picocli.CommandLine.Spec;
 public final class BenchHdlCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--cycles", paramLabel = "N", defaultValue = "200000", description = "clock cycles per simulator (default ${DEFAULT-VALUE})")
+    @Bounds.Count(max = Bounds.CYCLES)
+    @Option(names = "--cycles", paramLabel = "N", defaultValue = "200000",
+            description = "clock cycles per simulator, 1 to " + Bounds.CYCLES + " (default ${DEFAULT-VALUE})")
     long cycles;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "19088743", description = "LFSR seed, nonzero 32-bit (default ${DEFAULT-VALUE})")
+    @Bounds.Count(min = 1, max = 0xFFFF_FFFFL)
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "19088743",
+            description = "LFSR seed, nonzero 32-bit: 1 to " + 0xFFFF_FFFFL + " (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--samples", paramLabel = "M", defaultValue = "50", description = "weight samples M of the chip (default ${DEFAULT-VALUE})")
+    @Bounds.Count(max = Bounds.CHIP_SAMPLES)
+    @Option(names = "--samples", paramLabel = "M", defaultValue = "50",
+            description = "weight samples M of the chip, 1 to " + Bounds.CHIP_SAMPLES + " (default ${DEFAULT-VALUE})")
     int samples;
 
     @Override
     public Integer call() throws Exception {
-        if (cycles < 1) throw new InputException("--cycles", "a positive number of cycles", Long.toString(cycles));
-        if (samples < 1 || samples > 255) throw new InputException("--samples", "1..255", Integer.toString(samples));
-        if (seed == 0 || (seed & ~0xFFFF_FFFFL) != 0) throw new InputException("--seed", "a nonzero 32-bit LFSR seed", Long.toString(seed));
         PrintWriter w = spec.commandLine().getOut();
         HdlBenchmark bench = new HdlBenchmark(ChipSpec.reference().periphery().withSamples(samples), seed, cycles);
         w.printf(Locale.ROOT, "hdl bench: %s (chip_digital M=%d + LFSR seed %d), %d cycles each way, %d operations per cycle in the memcim simulator%n",

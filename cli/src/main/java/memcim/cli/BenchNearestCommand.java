@@ -18,8 +18,12 @@ import picocli.CommandLine.Spec;
                 + "same answers checked; ratio printed last.")
 public final class BenchNearestCommand implements Callable<Integer> {
     @Option(names = "--card", defaultValue = "hfox-1t1r", description = "preset or card file (default ${DEFAULT-VALUE})") String card;
-    @Option(names = {"-n", "--conditions"}, defaultValue = "64", description = "conditions per cell: n^2 points (default ${DEFAULT-VALUE})") int conditions;
-    @Option(names = "--queries", defaultValue = "200000", description = "queries (default ${DEFAULT-VALUE})") int queries;
+    @Bounds.Count(min = Bounds.CONDITIONS_MIN, max = Bounds.NEAREST_CONDITIONS)
+    @Option(names = {"-n", "--conditions"}, defaultValue = "64",
+            description = "conditions per cell: n^2 points, " + Bounds.CONDITIONS_MIN + " to " + Bounds.NEAREST_CONDITIONS + " (default ${DEFAULT-VALUE})")
+    int conditions;
+    @Bounds.Count(max = Bounds.QUERIES)
+    @Option(names = "--queries", defaultValue = "200000", description = "queries, 1 to " + Bounds.QUERIES + " (default ${DEFAULT-VALUE})") int queries;
     @Option(names = "--seed", defaultValue = "1", description = "random seed of the queries (default ${DEFAULT-VALUE})") long seed;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import memcim.core.InputException;
 import memcim.core.Progress;
 import memcim.netlist.crossbar.CrossbarBenchmark;
 import memcim.spice.NgSpice;
@@ -24,7 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class BenchSpiceCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--solves", paramLabel = "N", defaultValue = "200", description = "operating-point solves per way (default ${DEFAULT-VALUE})")
+    @Bounds.Count(max = Bounds.SOLVES)
+    @Option(names = "--solves", paramLabel = "N", defaultValue = "200",
+            description = "operating-point solves per way, 1 to " + Bounds.SOLVES + " (default ${DEFAULT-VALUE})")
     int solves;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed of conductances and inputs (default ${DEFAULT-VALUE})")
@@ -32,7 +33,6 @@ public final class BenchSpiceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (solves < 1) throw new InputException("--solves", "a positive number of solves", Integer.toString(solves));
         PrintWriter out = spec.commandLine().getOut();
         CrossbarBenchmark bench = new CrossbarBenchmark(32, 32, seed);
         NgSpice ng = NgSpice.shared();

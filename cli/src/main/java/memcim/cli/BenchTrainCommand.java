@@ -7,7 +7,6 @@ import memcim.bnn.Trainer;
 import memcim.bnn.TrainingSettings;
 import memcim.data.ecg.DatasetBuilder;
 import memcim.data.ecg.EcgDataset;
-import memcim.core.InputException;
 import memcim.device.DeviceModel;
 import memcim.device.DevicePresets;
 import memcim.device.PairDomain;
@@ -21,8 +20,11 @@ import picocli.CommandLine.Spec;
                 + "(same data, epochs and seed); the published figures were 22 s vs 120 s for 100 epochs. Ratio last.")
 public final class BenchTrainCommand implements Callable<Integer> {
     @Option(names = "--device", defaultValue = "hfox-1t1r", description = "preset or card file (default ${DEFAULT-VALUE})") String device;
-    @Option(names = "--epochs", defaultValue = "100", description = "epochs per run (default ${DEFAULT-VALUE})") int epochs;
-    @Option(names = "--beats", defaultValue = "4500", description = "synthetic trained-class beats (default ${DEFAULT-VALUE})") int beats;
+    @Bounds.Count(max = Bounds.EPOCHS)
+    @Option(names = "--epochs", defaultValue = "100", description = "epochs per run, 1 to " + Bounds.EPOCHS + " (default ${DEFAULT-VALUE})") int epochs;
+    @Bounds.Count(min = Bounds.BEATS_MIN, max = Bounds.BEATS_MAX)
+    @Option(names = "--beats", defaultValue = "4500",
+            description = "synthetic trained-class beats, " + Bounds.BEATS_MIN + " to " + Bounds.BEATS_MAX + " (default ${DEFAULT-VALUE})") int beats;
     @Option(names = "--seed", defaultValue = "1", description = "seed (default ${DEFAULT-VALUE})") long seed;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -33,8 +35,6 @@ public final class BenchTrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (epochs < 1) throw new InputException("--epochs", ">= 1", String.valueOf(epochs));
-        DataCommand.EcgSource.requireBeats(beats);
         EcgDataset d = DatasetBuilder.synthetic(beats, seed);
         TrainingSettings s = TrainingSettings.defaults(seed).withEpochs(epochs);
         PairDomain domain = PairDomain.of(new DeviceModel(DevicePresets.resolve(device)), s.conditionsPerCell());

@@ -21,11 +21,15 @@ import picocli.CommandLine.Spec;
                 + "accuracy, uncertainty AUROCs and energy per inference.")
 public final class CosimCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "DIR", description = "trained model directory") Path model;
-    @Option(names = "--beats", paramLabel = "N", description = "test beats (default: fast all, transaction 100, lockstep 2)")
+    @Bounds.Count(max = Bounds.TEST_BEATS)
+    @Option(names = "--beats", paramLabel = "N",
+            description = "test beats, 1 to " + Bounds.TEST_BEATS + " (lockstep: " + Bounds.LOCKSTEP_BEATS
+                    + ") and at most the model's test set (default: fast all, transaction 100, lockstep 2)")
     Integer beats;
     @Option(names = "--mode", defaultValue = "fast", description = "lockstep, transaction or fast (default ${DEFAULT-VALUE})")
     CosimFlow.Mode mode;
-    @Option(names = "--samples", paramLabel = "M", description = "samples M on chip (default: the chip's; lockstep: 1)")
+    @Bounds.Count(max = Bounds.CHIP_SAMPLES)
+    @Option(names = "--samples", paramLabel = "M", description = "samples M on chip, 1 to " + Bounds.CHIP_SAMPLES + " (default: the chip's; lockstep: 1)")
     Integer samples;
     @Option(names = "--chip", defaultValue = "reference", paramLabel = "PRESET|FILE", description = "chip configuration (default ${DEFAULT-VALUE})")
     String chip;
@@ -34,9 +38,11 @@ public final class CosimCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (beats != null) requirePositive("--beats", beats);
-        if (samples != null) requirePositive("--samples", samples);
+        if (beats != null && mode == CosimFlow.Mode.LOCKSTEP && beats > Bounds.LOCKSTEP_BEATS) { // about a minute a beat
+            throw new InputException("--beats", "at most " + Bounds.LOCKSTEP_BEATS + " with --mode lockstep", String.valueOf(beats));
+        }
         ModelDir m = ModelDir.read(model);
+        if (beats != null) requireTestBeats("--beats", beats, m);
         ChipSpec c = chipConfig(chip);
         int lockSamples = samples != null ? samples : 1;
         if (samples != null && mode != CosimFlow.Mode.LOCKSTEP) c = c.withSamples(samples);
@@ -99,7 +105,11 @@ public final class CosimCommand implements Callable<Integer> {
         return out.toString();
     }
 
-    static void requirePositive(String option, int value) {
-        if (value < 1) throw new InputException(option, "at least 1", String.valueOf(value));
+    /** More test beats than the model's data set holds would be silently fewer: refused, naming the option. */
+    static void requireTestBeats(String option, int beats, ModelDir m) {
+        int available = m.dataset().test().size();
+        if (beats > available) {
+            throw new InputException(option, "at most the " + available + " test beats of the model's data set", String.valueOf(beats));
+        }
     }
 }

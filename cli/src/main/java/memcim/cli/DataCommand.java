@@ -35,39 +35,40 @@ public final class DataCommand implements Runnable {
 
     /** Where the beats come from: the synthetic generator (default) or a directory of WFDB records. */
     static final class EcgSource {
+        @Bounds.Count(min = Bounds.BEATS_MIN, max = Bounds.BEATS_MAX)
+        @Bounds.Only(without = "--wfdb", why = "it sizes a synthetic set; --per-class limits WFDB records")
         @Option(names = "--beats", defaultValue = "4500",
-                description = "synthetic beats of the trained classes, spread evenly over the 9 classes (default ${DEFAULT-VALUE})")
+                description = "synthetic beats of the trained classes, spread evenly over the 9 classes, " + Bounds.BEATS_MIN + " to "
+                        + Bounds.BEATS_MAX + " (default ${DEFAULT-VALUE})")
         int beats;
         @Option(names = "--seed", defaultValue = "1", description = "seed of synthesis and splits (default ${DEFAULT-VALUE})")
         long seed;
         @Option(names = "--wfdb", paramLabel = "DIR", description = "read MIT-BIH-layout WFDB records (.hea, format-212 .dat, .atr) from DIR instead of synthesising")
         Path wfdb;
+        @Bounds.Real(min = 0.05, max = 1.5)
+        @Bounds.Only(without = "--wfdb", why = "it shapes the synthetic unseen class")
         @Option(names = "--flutter-width", defaultValue = "0.2", paramLabel = "RAD",
-                description = "synthetic unseen class: angular width of the flutter waves, 0.2 sharp .. 0.75 sine-like (default ${DEFAULT-VALUE})")
+                description = "synthetic unseen class: angular width of the flutter waves, from 0.05 to 1.5, 0.2 sharp .. 0.75 sine-like "
+                        + "(default ${DEFAULT-VALUE})")
         double flutterWidth;
+        @Bounds.Count(min = 0, max = Bounds.BEATS_MAX)
+        @Bounds.Only(with = "--wfdb", why = "it limits the beats read from WFDB records")
         @Option(names = "--per-class", defaultValue = "0", paramLabel = "N",
-                description = "with --wfdb: keep at most N beats of each trained class (and N/5 unseen), 0 for all (default ${DEFAULT-VALUE})")
+                description = "with --wfdb: keep at most N beats of each trained class (and N/5 unseen), 0 to " + Bounds.BEATS_MAX
+                        + ", 0 for all (default ${DEFAULT-VALUE})")
         int perClass;
         @Option(names = "--detect", description = "align each beat window on the R peak found by the QRS detector (within 100 ms of the annotation)")
         boolean detect;
-
-        /** The check every command that synthesises beats makes: 5 a class at least (below, perClass would round up silently). */
-        static void requireBeats(int beats) {
-            if (beats < EcgClass.TRAINED * 5) throw new InputException("--beats", ">= " + EcgClass.TRAINED * 5, String.valueOf(beats));
-        }
 
         /** The options other than --seed that choose the data, as typed (for refusing them beside a ready data set). */
         static final String[] SOURCE_OPTIONS = {"--beats", "--wfdb", "--flutter-width", "--per-class", "--detect"};
 
         SyntheticEcg.Settings synthetic() {
-            requireBeats(beats);
-            if (!(flutterWidth >= 0.05 && flutterWidth <= 1.5)) throw new InputException("--flutter-width", "0.05 .. 1.5 rad", String.valueOf(flutterWidth));
             return SyntheticEcg.Settings.defaults(seed, DatasetBuilder.perClass(beats)).withFlutterWidth(flutterWidth);
         }
 
         EcgDataset load() {
             if (wfdb != null) {
-                if (perClass < 0) throw new InputException("--per-class", ">= 0", String.valueOf(perClass));
                 List<EcgRecord> records = WfdbReader.readDirectory(wfdb);
                 return DatasetBuilder.build(records, perClass, seed, detect, "WFDB records in " + wfdb + " (" + records.size() + " records)");
             }
@@ -82,6 +83,7 @@ public final class DataCommand implements Runnable {
     static final class Ecg implements Callable<Integer> {
         @picocli.CommandLine.Mixin EcgSource source;
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory") Path out;
+        @Bounds.Only(without = "--wfdb", why = "it writes the synthetic records")
         @Option(names = "--write-wfdb", paramLabel = "DIR",
                 description = "also write the synthetic records in MIT-BIH layout (.hea, .dat format 212, .atr) to DIR")
         Path writeWfdb;
@@ -97,7 +99,6 @@ public final class DataCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (writeWfdb != null && source.wfdb != null) throw new InputException("--write-wfdb", "synthetic data (no --wfdb)", "--wfdb " + source.wfdb);
             OutputTarget.folder(out, "--out", DatasetFiles.BEATS, DatasetFiles.META);   // both targets before any work
             if (writeWfdb != null) OutputTarget.folder(writeWfdb, "--write-wfdb");
             EcgDataset d;

@@ -2,7 +2,6 @@ package memcim.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import memcim.core.InputException;
 import memcim.core.OutputTarget;
 import memcim.cosim.flow.DemoFlow;
 import memcim.cosim.flow.DemoOptions;
@@ -23,14 +22,23 @@ public final class DemoCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--chip", defaultValue = "reference", paramLabel = "PRESET|FILE", description = "chip configuration (default ${DEFAULT-VALUE})")
     String chip;
-    @Option(names = "--beats", defaultValue = "4000", description = "beats synthesised for the data set (default ${DEFAULT-VALUE})")
+    @Bounds.Count(min = Bounds.BEATS_MIN, max = Bounds.BEATS_MAX)
+    @Option(names = "--beats", defaultValue = "4000",
+            description = "beats synthesised for the data set, " + Bounds.BEATS_MIN + " to " + Bounds.BEATS_MAX + " (default ${DEFAULT-VALUE})")
     int beats;
-    @Option(names = "--epochs", defaultValue = "100", description = "training epochs (default ${DEFAULT-VALUE})") int epochs;
-    @Option(names = "--transaction-beats", defaultValue = "100", description = "test beats in transaction mode (default ${DEFAULT-VALUE})")
+    @Bounds.Count(max = Bounds.EPOCHS)
+    @Option(names = "--epochs", defaultValue = "100", description = "training epochs, 1 to " + Bounds.EPOCHS + " (default ${DEFAULT-VALUE})") int epochs;
+    @Bounds.Count(max = Bounds.TEST_BEATS)
+    @Option(names = "--transaction-beats", defaultValue = "100",
+            description = "test beats in transaction mode, 1 to " + Bounds.TEST_BEATS + " (default ${DEFAULT-VALUE})")
     int transactionBeats;
-    @Option(names = "--lockstep-beats", defaultValue = "2", description = "test beats in lock-step (default ${DEFAULT-VALUE}; 0: none)")
+    @Bounds.Count(min = 0, max = Bounds.LOCKSTEP_BEATS)
+    @Option(names = "--lockstep-beats", defaultValue = "2",
+            description = "test beats in lock-step, 0 to " + Bounds.LOCKSTEP_BEATS + " (default ${DEFAULT-VALUE}; 0: none)")
     int lockstepBeats;
-    @Option(names = "--lockstep-samples", defaultValue = "1", description = "samples M in lock-step (default ${DEFAULT-VALUE})")
+    @Bounds.Count(max = Bounds.CHIP_SAMPLES)
+    @Option(names = "--lockstep-samples", defaultValue = "1",
+            description = "samples M in lock-step, 1 to " + Bounds.CHIP_SAMPLES + " (default ${DEFAULT-VALUE})")
     int lockstepSamples;
     @Option(names = "--seed", defaultValue = "1", description = "seed of data, training and programming (default ${DEFAULT-VALUE})")
     long seed;
@@ -38,14 +46,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // checked before anything is written to --out: a bad count or target would otherwise fail minutes into the flow
+        // the counts' ranges are checked before this runs (Bounds); the output target before anything is written
         OutputTarget.folder(out, "--out", "model/", "verilog/", "spice/", "synth/", "chip.json", "technology.txt",
                 ReportWriter.JSON_FILE, ReportWriter.HTML_FILE);
-        CosimCommand.requirePositive("--beats", beats);
-        CosimCommand.requirePositive("--epochs", epochs);
-        CosimCommand.requirePositive("--transaction-beats", transactionBeats);
-        CosimCommand.requirePositive("--lockstep-samples", lockstepSamples);
-        if (lockstepBeats < 0) throw new InputException("--lockstep-beats", "0 or more", String.valueOf(lockstepBeats));
         ChipSpec c = CosimCommand.chipConfig(chip).withSeed(seed);
         DemoOptions o = new DemoOptions(out, c, beats, epochs, transactionBeats, lockstepBeats, lockstepSamples, seed);
         ChipReport r = DemoFlow.run(o, System.err);

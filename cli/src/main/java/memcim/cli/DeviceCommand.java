@@ -85,13 +85,14 @@ public final class DeviceCommand implements Runnable {
             + "(one SET, and program-and-verify within +/- sigma/4).")
     static final class Draw implements Callable<Integer> {
         @picocli.CommandLine.Mixin CardChoiceMixin choice;
-        @Option(names = "--draws", defaultValue = "20000", description = "cells per condition (default ${DEFAULT-VALUE})") int draws;
+        @Bounds.Count(min = Bounds.DRAWS_MIN, max = Bounds.DRAWS_MAX)
+        @Option(names = "--draws", defaultValue = "20000",
+                description = "cells per condition, " + Bounds.DRAWS_MIN + " to " + Bounds.DRAWS_MAX + " (default ${DEFAULT-VALUE})") int draws;
         @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})") long seed;
         @Spec picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            if (draws < 2) throw new InputException("--draws", ">= 2", String.valueOf(draws));
             DeviceModel dev = new DeviceModel(choice.load());
             SplittableRandom rng = new SplittableRandom(seed);
             var out = spec.commandLine().getOut();
@@ -125,7 +126,9 @@ public final class DeviceCommand implements Runnable {
     static final class Domain implements Runnable {
         @picocli.CommandLine.Mixin CardChoiceMixin choice;
         @Option(names = "--single", description = "one cell per weight instead of the pair G+ - G-") boolean single;
-        @Option(names = {"-n", "--conditions"}, defaultValue = "16", description = "compliance conditions per cell (default ${DEFAULT-VALUE})")
+        @Bounds.Count(min = Bounds.CONDITIONS_MIN, max = Bounds.CONDITIONS_MAX)
+        @Option(names = {"-n", "--conditions"}, defaultValue = "16", description = "compliance conditions per cell, "
+                + Bounds.CONDITIONS_MIN + " to " + Bounds.CONDITIONS_MAX + " (a pair domain has n^2 points; default ${DEFAULT-VALUE})")
         int conditions;
         @Option(names = {"-o", "--out"}, description = "CSV file to write (default: standard output)") Path out;
         @Spec picocli.CommandLine.Model.CommandSpec spec;

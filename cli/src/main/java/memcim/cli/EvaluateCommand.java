@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
                 + "at times since programming (drift and read noise of the card).")
 public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "DIR", description = "directory written by 'memcim train'") Path model;
-    @Option(names = "--samples", defaultValue = "50", paramLabel = "M", description = "network samples M (default ${DEFAULT-VALUE})") int samples;
+    @Bounds.Count(max = Bounds.EVALUATE_SAMPLES)
+    @Option(names = "--samples", defaultValue = "50", paramLabel = "M",
+            description = "network samples M, 1 to " + Bounds.EVALUATE_SAMPLES + " (default ${DEFAULT-VALUE})") int samples;
     @Option(names = "--seed", defaultValue = "1", description = "seed of the weight and programming draws (default ${DEFAULT-VALUE})") long seed;
     @Option(names = "--data", paramLabel = "DIR", description = "evaluate on this data set's test split (default: the one saved with the model)")
     Path data;
@@ -40,10 +42,14 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (samples < 1) throw new InputException("--samples", ">= 1", String.valueOf(samples));
         if (!Files.isDirectory(model)) throw new InputException("--model", "a directory written by 'memcim train'", model + " (no such directory)");
         List<TimeSinceProgramming> times = at == null ? List.of() : TimeSinceProgramming.parseList(at, "--at");
         ModelFile m = ModelFile.read(model);
+        long weights = m.shape().weights();
+        if (samples > Bounds.maxSamples(weights)) { // M networks drawn at once, in software and programmed
+            throw new InputException("--samples", "at most " + Bounds.maxSamples(weights) + " for the " + weights
+                    + " weights of this model (" + Bounds.SAMPLED_WEIGHTS + " sampled weights in all)", String.valueOf(samples));
+        }
         DeviceCard card = DeviceCard.load(model.resolve("device-card.json"));
         EcgDataset d = DatasetFiles.read(data != null ? data : model.resolve("data"));
         Map<String, Metrics> r = ModelEvaluation.evaluate(m, card, d.test(), samples, seed);

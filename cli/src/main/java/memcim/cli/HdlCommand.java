@@ -55,10 +55,13 @@ public final class HdlCommand implements Callable<Integer> {
                     + "as the demo does (default: hdl's nominal scalings)")
     Path model;
 
-    @Option(names = "--samples", paramLabel = "M", description = "weight samples M (default: the chip's)")
+    @Bounds.Count(max = Bounds.CHIP_SAMPLES)
+    @Option(names = "--samples", paramLabel = "M", description = "weight samples M, 1 to " + Bounds.CHIP_SAMPLES + " (default: the chip's)")
     Integer samples;
 
-    @Option(names = "--adc-bits", paramLabel = "N", description = "SAR ADC resolution (default: the chip's)")
+    @Bounds.Count(min = Bounds.ADC_BITS_MIN, max = Bounds.ADC_BITS_MAX)
+    @Option(names = "--adc-bits", paramLabel = "N",
+            description = "SAR ADC resolution, " + Bounds.ADC_BITS_MIN + " to " + Bounds.ADC_BITS_MAX + " (default: the chip's)")
     Integer adcBits;
 
     @Option(names = "--lint", description = "run verilator --lint-only -Wall on the written files")
@@ -70,14 +73,15 @@ public final class HdlCommand implements Callable<Integer> {
     @Option(names = "--vcd", paramLabel = "FILE", description = "also simulate the chip, driven by a seeded LFSR, and write a VCD (GTKWave)")
     Path vcd;
 
-    @Option(names = "--vcd-cycles", paramLabel = "N", defaultValue = "5000", description = "cycles recorded with --vcd (default ${DEFAULT-VALUE})")
+    @Bounds.Count(max = Bounds.VCD_CYCLES)
+    @Bounds.Only(with = "--vcd", why = "it sets how long the VCD simulation runs")
+    @Option(names = "--vcd-cycles", paramLabel = "N", defaultValue = "5000",
+            description = "cycles recorded with --vcd, 1 to " + Bounds.VCD_CYCLES + " (default ${DEFAULT-VALUE})")
     long vcdCycles;
 
     @Override
     public Integer call() throws Exception {
-        if (samples != null && (samples < 1 || samples > 255)) throw new InputException("--samples", "1..255", Integer.toString(samples));
-        // every option is checked before anything is written
-        if (vcdCycles < 1) throw new InputException("--vcd-cycles", "a positive number of cycles", Long.toString(vcdCycles));
+        // every option is checked before anything is written (ranges by Bounds, before this runs)
         OutputTarget.folder(out, "--out");
         if (vcd != null) {
             OutputTarget.file(vcd, "--vcd");

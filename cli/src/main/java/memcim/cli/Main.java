@@ -45,6 +45,8 @@ public final class Main {
         cli.setExecutionExceptionHandler(Main::report);
         cli.setParameterExceptionHandler(Main::badArguments);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionStrategy(Main::execute);
+        versionEverywhere(cli);
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
@@ -53,6 +55,20 @@ public final class Main {
             cli.getErr().flush();
             return INTERNAL;
         }
+    }
+
+    /** Every subcommand's -V/--version prints memcim's version (picocli gives subcommands none of their own). */
+    private static void versionEverywhere(CommandLine cmd) {
+        cmd.getCommandSpec().versionProvider(new Version());
+        cmd.getSubcommands().values().forEach(Main::versionEverywhere);
+    }
+
+    /** Help if asked for; else every option's range ({@link Bounds}) before the command starts any work; then the command. */
+    private static int execute(CommandLine.ParseResult parsed) {
+        Integer help = CommandLine.executeHelpRequest(parsed);
+        if (help != null) return help;
+        Bounds.check(parsed);
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     /** Bad input is the user's to fix: one clear line, no stack trace (unless MEMCIM_DEBUG is set). */
@@ -83,48 +99,70 @@ public final class Main {
         CommandLine cmd = e.getCommandLine();
         String name = cmd.getCommandSpec().qualifiedName();
         PrintWriter err = cmd.getErr();
-        err.println(ErrorLine.input(name, asInput(e)));
+        err.println(ErrorLine.input(name, asInput(e, List.of(args))));
         err.println("see " + name + " --help");
         err.flush();
         return BAD_INPUT;
     }
 
     /** picocli's exception in memcim's words: where (the option), what was expected, what was found. */
-    static InputException asInput(CommandLine.ParameterException e) {
+    static InputException asInput(CommandLine.ParameterException e, List<String> args) {
+        if (e.getCause() instanceof InputException input) return input; // Bounds: already in memcim's words
         if (e instanceof CommandLine.MissingParameterException m) {
-            String missing = m.getMissing().stream().map(Main::label).collect(Collectors.joining(", "));
+            String missing = m.getMissing().stream().map(a -> label(a, args)).collect(Collectors.joining(", "));
             return new InputException(missing, m.getMissing().size() == 1 ? "a value (required)" : "values (required)", "none");
         }
         if (e instanceof CommandLine.UnmatchedArgumentException u) {
             List<String> unmatched = u.getUnmatched();
             String first = unmatched.isEmpty() ? "" : unmatched.get(0);
-            boolean option = first.startsWith("-");
+            int endOfOptions = args.indexOf("--"); // after "--", "-n" is an argument, not an option
+            boolean option = first.startsWith("-") && (endOfOptions < 0 || !args.subList(endOfOptions + 1, args.size()).contains(first));
+            if (!option && !e.getCommandLine().getSubcommands().isEmpty()) {
+                return new InputException("subcommand", subcommands(e.getCommandLine()), ErrorLine.quote(first));
+            }
             return new InputException(option ? first : "arguments",
                     option ? "an option of " + e.getCommandLine().getCommandSpec().qualifiedName() : "no further arguments",
                     option ? "an unknown option" : ErrorLine.quote(first));
         }
-        if (e instanceof CommandLine.OverwrittenOptionException && e.getArgSpec() != null) {
-            return new InputException(label(e.getArgSpec()), "the option once", "it given twice");
+        if (e instanceof CommandLine.OverwrittenOptionException o && o.getOverwritten() != null) {
+            return new InputException(label(o.getOverwritten(), args), "the option once", "it given twice");
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.startsWith("Missing required subcommand")) {
+            return new InputException("subcommand", subcommands(e.getCommandLine()), "none");
+        }
+        if (message.startsWith("Unknown subcommand")) { // memcim help NAME
+            String name = e.getValue() != null ? e.getValue() : message.replaceAll("^Unknown subcommand '(.*)'\\.$", "$1");
+            return new InputException("subcommand", subcommands(e.getCommandLine()), ErrorLine.quote(name));
         }
         if (e instanceof CommandLine.MutuallyExclusiveArgsException) {
             return new InputException("arguments", "one of the exclusive options", ErrorLine.quote(e.getMessage()));
         }
         ArgSpec arg = e.getArgSpec();
         if (arg != null && e.getValue() != null && !(e instanceof CommandLine.MaxValuesExceededException)) {
-            return new InputException(label(arg), expected(arg), ErrorLine.quote(e.getValue()));
+            return new InputException(label(arg, args), expected(arg), ErrorLine.quote(e.getValue()));
         }
-        return new InputException(arg != null ? label(arg) : "arguments", "arguments as --help lists them", ErrorLine.quote(e.getMessage()));
+        return new InputException(arg != null ? label(arg, args) : "arguments", "arguments as --help lists them", ErrorLine.quote(e.getMessage()));
     }
 
-    private static String label(ArgSpec a) {
-        if (a instanceof OptionSpec o) return o.longestName();
+    /** The option as the user typed it (-n or --conditions), a parameter by its label. */
+    private static String label(ArgSpec a, List<String> args) {
+        if (a instanceof OptionSpec o) return Bounds.name(o, args);
         return a.paramLabel();
     }
 
+    /** "one of list, show, check" for a command's subcommands. */
+    private static String subcommands(CommandLine cmd) {
+        return "one of " + String.join(", ", cmd.getSubcommands().keySet());
+    }
+
     private static String expected(ArgSpec a) {
+        String ranged = Bounds.expected(a);
+        if (ranged != null) return ranged;
+        if (java.util.Map.class.isAssignableFrom(a.type())) return a.paramLabel(); // e.g. PATH=VALUE
         Class<?> t = a.auxiliaryTypes().length > 0 && (a.isMultiValue()) ? a.auxiliaryTypes()[0] : a.type();
         if (t == int.class || t == Integer.class) return "an integer";
-        if (t == long.class || t == Long.class) return "an integer";
+        if (t == long.class || t == Long.class) return "a 64-bit integer";
         if (t == double.class || t == Double.class || t == float.class || t == Float.class) return "a number";
         if (t == boolean.class || t == Boolean.class) return "true or false";
         if (t.isEnum()) {

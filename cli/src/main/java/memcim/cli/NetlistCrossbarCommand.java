@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import memcim.core.AtomicFolder;
+import memcim.core.ErrorLine;
 import memcim.core.InputException;
 import memcim.core.OutputTarget;
 import memcim.device.array.CrossbarReadSpec;
@@ -28,18 +29,28 @@ import picocli.CommandLine.Spec;
                 + "voltages, column-current vectors) for a rows x cols array programmed from a device card. The default "
                 + "is the .op read of the shared read topology, every row at the read voltage.")
 public final class NetlistCrossbarCommand implements Callable<Integer> {
-    @Option(names = "--rows", required = true, description = "word lines (1-" + CrossbarRecipe.MAX_SIDE + ")") int rows;
-    @Option(names = "--cols", required = true, description = "bit lines (1-" + CrossbarRecipe.MAX_SIDE + ")") int cols;
+    @Bounds.Count(max = CrossbarRecipe.MAX_SIDE)
+    @Option(names = "--rows", required = true, description = "word lines, 1 to " + CrossbarRecipe.MAX_SIDE) int rows;
+    @Bounds.Count(max = CrossbarRecipe.MAX_SIDE)
+    @Option(names = "--cols", required = true, description = "bit lines, 1 to " + CrossbarRecipe.MAX_SIDE) int cols;
     @Option(names = "--cell", description = "1t1r or 1r (default: the card's cell type)") String cell;
-    @Option(names = "--wire-ohms", defaultValue = "1", description = "row and column wire resistance per cell pitch (default ${DEFAULT-VALUE})") double wireOhms;
-    @Option(names = "--wire-farads", defaultValue = "0", description = "wire capacitance to ground per cell pitch (default ${DEFAULT-VALUE})") double wireFarads;
+    @Bounds.Real(min = 0, max = 1e6)
+    @Option(names = "--wire-ohms", defaultValue = "1",
+            description = "row and column wire resistance per cell pitch, from 0 to 1000000 (default ${DEFAULT-VALUE})") double wireOhms;
+    @Bounds.Real(min = 0, max = 1e-6)
+    @Option(names = "--wire-farads", defaultValue = "0",
+            description = "wire capacitance to ground per cell pitch, from 0 to 1e-6 (default ${DEFAULT-VALUE})") double wireFarads;
     @Option(names = "--device", defaultValue = "hfox-1t1r", description = "device preset or card file (default ${DEFAULT-VALUE})") String device;
     @Option(names = "--seed", defaultValue = "1", description = "seed of the programming draws and inputs (default ${DEFAULT-VALUE})") long seed;
-    @Option(names = "--read-volts", defaultValue = "0.2", description = "read voltage of a selected row (default ${DEFAULT-VALUE})") double readVolts;
+    @Bounds.Real(min = 0, above = true, max = 5)
+    @Option(names = "--read-volts", defaultValue = "0.2", description = "read voltage of a selected row, above 0, at most 5 (default ${DEFAULT-VALUE})")
+    double readVolts;
     @Option(names = "--drivers", defaultValue = "ideal", description = "ideal or transistor (default ${DEFAULT-VALUE})") String drivers;
     @Option(names = "--sensing", defaultValue = "ideal", description = "ideal, tia or integrating (default ${DEFAULT-VALUE})") String sensing;
     @Option(names = "--read", defaultValue = "op", description = "op, phases-op or phases-tran (bit-serial, 3 phases) (default ${DEFAULT-VALUE})") String read;
-    @Option(names = "--inputs", split = ",", description = "3-bit input level (0-7) of each row for phase reads (default: random from the seed)") int[] inputs;
+    @Bounds.Count(min = 0, max = 7)
+    @Option(names = "--inputs", split = ",", description = "3-bit input level, 0 to 7, of each row for phase reads (default: random from the seed)")
+    int[] inputs;
     @Option(names = "--layout", defaultValue = "single", description = "single, interleaved or split (differential pairs) (default ${DEFAULT-VALUE})") String layout;
     @Option(names = "--out", required = true, description = "output folder") Path out;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -47,10 +58,6 @@ public final class NetlistCrossbarCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputTarget.folder(out, "--out", "crossbar.cir", "crossbar.json");
-        // checked here so that the errors name the options, not the builder's parameters
-        if (!(wireFarads >= 0) || Double.isInfinite(wireFarads)) {
-            throw new InputException("--wire-farads", "a finite value >= 0", String.valueOf(wireFarads));
-        }
         CrossbarRecipe recipe = new CrossbarRecipe(rows, cols, cell, wireOhms, device, seed, readVolts);
         CrossbarOptions options = CrossbarOptions.defaults()
                 .drivers(choice("--drivers", drivers, Drivers.class))
@@ -82,9 +89,6 @@ public final class NetlistCrossbarCommand implements Callable<Integer> {
     private int[] levels() {
         if (inputs != null) {
             if (inputs.length != rows) throw new InputException("--inputs", rows + " levels (one per row)", inputs.length + " levels");
-            for (int i = 0; i < rows; i++) {
-                if (inputs[i] < 0 || inputs[i] > 7) throw new InputException("--inputs", "3-bit levels 0 to 7", inputs[i] + " for row " + i);
-            }
             return inputs;
         }
         SplittableRandom rng = new SplittableRandom(seed + 1);
@@ -102,6 +106,6 @@ public final class NetlistCrossbarCommand implements Callable<Integer> {
             if (allowed.length() > 0) allowed.append(", ");
             allowed.append(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
-        throw new InputException(option, "one of " + allowed, "'" + value + "'");
+        throw new InputException(option, "one of " + allowed, ErrorLine.quote(value));
     }
 }

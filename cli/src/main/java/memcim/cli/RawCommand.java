@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import memcim.core.ErrorLine;
 import memcim.core.InputException;
 import memcim.core.InputFiles;
 import memcim.core.Json;
@@ -37,7 +38,7 @@ public final class RawCommand implements Callable<Integer> {
         List<SpicePlot> plots = RawReader.read(InputFiles.bytes(file), file.toString());
         List<String> unknown = SpiceListing.unknownVectors(plots, vectors);
         if (!unknown.isEmpty()) {
-            throw new InputException("--vec " + unknown.get(0), "a vector of a plot " + SpiceListing.names(plots), "'" + unknown.get(0) + "'");
+            throw new InputException("--vec", "a vector of a plot " + SpiceListing.names(plots), ErrorLine.quote(unknown.get(0)));
         }
         List<SpicePlot> shown = SpiceListing.select(plots, vectors);
         String text;

@@ -51,15 +51,17 @@ public final class SpiceCommand implements Callable<Integer> {
     @Option(names = "--raw", paramLabel = "FILE", description = "also write every plot to FILE as an ngspice raw file")
     Path raw;
 
+    @Bounds.Only(with = "--raw", why = "it is the format of the --raw file")
     @Option(names = "--raw-format", paramLabel = "binary|ascii", defaultValue = "binary",
-            description = "format of --raw (default ${DEFAULT-VALUE}, as ngspice -r)")
+            description = "format of --raw, only with --raw (default ${DEFAULT-VALUE}, as ngspice -r)")
     RawWriter.Format rawFormat;
 
     @Option(names = "--in-process", description = "run in this JVM's ngspice instead of an isolated worker (a crash then ends memcim)")
     boolean inProcess;
 
+    @Bounds.Count(max = Bounds.TIMEOUT_SECONDS)
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
-            description = "stop a deck that runs longer than this in its worker (default ${DEFAULT-VALUE})")
+            description = "stop a deck that runs longer than this in its worker, 1 to " + Bounds.TIMEOUT_SECONDS + " (default ${DEFAULT-VALUE})")
     long timeoutSeconds;
 
     @Option(names = "--ngspice-output", description = "print everything ngspice printed to stderr")
@@ -72,7 +74,6 @@ public final class SpiceCommand implements Callable<Integer> {
     public Integer call() {
         if (info) return printInfo();
         if (deck == null) throw new InputException("DECK.cir", "a deck file (or --info)", "nothing");
-        if (timeoutSeconds < 1) throw new InputException("--timeout", "a number of seconds ≥ 1", String.valueOf(timeoutSeconds));
         if (raw != null) OutputTarget.file(raw, "--raw");
         BatchJob job = BatchJob.ofFile(deck);
         PrintWriter err = spec.commandLine().getErr();
@@ -101,8 +102,7 @@ public final class SpiceCommand implements Callable<Integer> {
 
         List<String> unknown = SpiceListing.unknownVectors(result.plots(), vectors);
         if (!unknown.isEmpty()) {
-            throw new InputException("--vec " + unknown.get(0), "a vector of a plot " + SpiceListing.names(result.plots()),
-                    "'" + unknown.get(0) + "'");
+            throw new InputException("--vec", "a vector of a plot " + SpiceListing.names(result.plots()), ErrorLine.quote(unknown.get(0)));
         }
         if (raw != null) AtomicFiles.write(raw, RawWriter.write(SpiceListing.select(result.plots(), vectors), rawFormat));
         PrintWriter out = spec.commandLine().getOut();

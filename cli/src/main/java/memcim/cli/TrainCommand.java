@@ -32,10 +32,12 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--device", defaultValue = "hfox-1t1r", paramLabel = "CARD",
             description = "device preset (see 'memcim device list') or card file (default ${DEFAULT-VALUE})")
     String device;
-    @Option(names = "--epochs", defaultValue = "100", description = "training epochs (default ${DEFAULT-VALUE})") int epochs;
+    @Bounds.Count(max = Bounds.EPOCHS)
+    @Option(names = "--epochs", defaultValue = "100", description = "training epochs, 1 to " + Bounds.EPOCHS + " (default ${DEFAULT-VALUE})") int epochs;
     @Option(names = "--layers", defaultValue = "32,16,9", paramLabel = "WIDTHS",
             description = "layer widths from the 32 beat features to the 9 trained classes, e.g. 32,24,16,9 "
-                    + "(default ${DEFAULT-VALUE}, the reference chip's network)") String layers;
+                    + "(default ${DEFAULT-VALUE}, the reference chip's network); widths 1 to 4096, at most " + Bounds.WEIGHTS
+                    + " weights") String layers;
     @Option(names = "--optimiser", defaultValue = "adam", paramLabel = "adam|sgd",
             description = "gradient step rule of both networks (default ${DEFAULT-VALUE}; learning rate 0.01)") String optimiser;
     @Option(names = "--no-tech-loss", description = "train without the technological loss (for comparison)") boolean noTechLoss;
@@ -47,14 +49,20 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // before any work: a bad target costs nothing and leaves nothing
+        // before any work: a bad target costs nothing and leaves nothing (ranges by Bounds)
         OutputTarget.folder(out, "--out", ModelFile.NAME, "report.json", ModelDir.CARD, ModelDir.DATA + "/");
-        if (epochs < 1) throw new InputException("--epochs", ">= 1", String.valueOf(epochs));
         if (data != null)   // a ready data set: an option that would choose another one must not be dropped silently
             for (String o : DataCommand.EcgSource.SOURCE_OPTIONS)
                 if (spec.commandLine().getParseResult().hasMatchedOption(o))
                     throw new InputException(o, "no data-choosing option beside --data", o + " with --data " + data);
-        NetworkShape shape = NetworkShape.of(NetworkShape.parseWidths(layers, "--layers"), TrainingSettings.defaults(0).hiddenStep());
+        java.util.List<Integer> widths = NetworkShape.parseWidths(layers, "--layers");
+        long weights = 0; // in long: 1000 layers of 4096 overflow an int
+        for (int i = 0; i + 1 < widths.size(); i++) weights += (long) widths.get(i) * widths.get(i + 1);
+        if (weights > Bounds.WEIGHTS) {
+            throw new InputException("--layers", "at most " + Bounds.WEIGHTS + " weights (sum of adjacent widths' products)",
+                    weights + " weights in " + widths.size() + " layers");
+        }
+        NetworkShape shape = NetworkShape.of(widths, TrainingSettings.defaults(0).hiddenStep());
         ModelTraining.checkFits(shape, "--layers");
         Optimiser.Kind stepRule = Optimiser.Kind.parse(optimiser, "--optimiser");
         DeviceCard card = DevicePresets.resolve(device);

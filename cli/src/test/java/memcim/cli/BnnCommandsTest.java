@@ -112,6 +112,6 @@ class BnnCommandsTest {
         assertTrue(r.err().contains("--at: expected a time such as 1s, 1h, 1d, 1y"), r.err());
         r = CliRun.memcim("bench", "train", "--beats", "10");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("--beats: expected >= 45, found 10"), r.err());
+        assertTrue(r.err().contains("--beats: expected an integer from 45 to 100000, found 10"), r.err());
     }
 }

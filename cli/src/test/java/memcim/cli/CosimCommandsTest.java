@@ -18,7 +18,7 @@ class CosimCommandsTest {
         Path out = dir.resolve("demo");
         CliRun r = CliRun.memcim("demo", "--out", out.toString(), "--epochs", "0");
         assertEquals(2, r.code(), r.out() + r.err());
-        assertTrue(r.err().contains("--epochs") && r.err().contains("at least 1") && r.err().contains("found 0"), r.err());
+        assertTrue(r.err().contains("--epochs") && r.err().contains("an integer from 1 to 10000") && r.err().contains("found 0"), r.err());
         assertFalse(Files.exists(out), "nothing written for a rejected run");
 
         r = CliRun.memcim("demo", "--out", out.toString(), "--lockstep-beats", "-1");

@@ -38,15 +38,15 @@ class NetlistCrossbarCommandTest {
     void badOptionsAreNamed() {
         // each bad option line, and the start of the one error line it must give (the parameter, then what was expected)
         for (String[] bad : new String[][] {
-                {"--rows 0 --cols 4", "--rows: expected 1 to "},
+                {"--rows 0 --cols 4", "--rows: expected an integer from 1 to 1024, found 0"},
                 {"--rows 4 --cols 4 --cell 2t2r", "--cell: expected 1t1r or 1r, found '2t2r'"},
-                {"--rows 4 --cols 4 --wire-ohms -1", "--wire-ohms: expected 0 to "},
+                {"--rows 4 --cols 4 --wire-ohms -1", "--wire-ohms: expected a number from 0 to "},
                 {"--rows 4 --cols 4 --device no-such-card.json", "no-such-card.json: expected an existing JSON file"},
                 {"--rows 4 --cols 5 --layout split", "--cols: expected an even number of columns"},
                 {"--rows 4 --cols 4 --read phases-op --inputs 1,2", "--inputs: expected 4 levels (one per row), found 2"},
                 {"--rows 4 --cols 4 --inputs 1,2,3,4", "--inputs: expected only with --read phases-op or phases-tran"},
-                {"--rows 4 --cols 4 --read phases-op --inputs 1,2,9,3", "--inputs: expected 3-bit levels 0 to 7, found 9 for row 2"},
-                {"--rows 4 --cols 4 --wire-farads -1", "--wire-farads: expected a finite value >= 0, found -1.0"},
+                {"--rows 4 --cols 4 --read phases-op --inputs 1,2,9,3", "--inputs: expected an integer from 0 to 7, found 9"},
+                {"--rows 4 --cols 4 --wire-farads -1", "--wire-farads: expected a number from 0 to 1e-6, found -1"},
                 {"--rows 4 --cols 4 --sensing integrating --read phases-op", "--sensing integrating: expected --read phases-tran"},
                 {"--rows 4 --cols 4 --sensing amp", "--sensing: expected one of ideal, transimpedance, integrating, found 'amp'"},
         }) {
@@ -54,7 +54,8 @@ class NetlistCrossbarCommandTest {
             CliRun run = CliRun.memcim(args.split(" "));
             assertEquals(2, run.code(), bad[0]);
             assertTrue(run.err().contains("error: " + bad[1]), run.err());
-            assertEquals(1, run.err().strip().lines().count(), run.err());
+            // the error line, then at most the pointer to --help
+            assertEquals(1, run.err().strip().lines().filter(l -> !l.equals("see memcim netlist crossbar --help")).count(), run.err());
             assertFalse(Files.exists(dir.resolve("bad").resolve("crossbar.cir")), "nothing written on bad input");
         }
         Path file = dir.resolve("a-file");

@@ -12,7 +12,14 @@ public final class PairDomain extends FeasibleDomain {
         super(points);
     }
 
+    /** The most conditions per cell a pair domain takes: n² points in one list (46341² overflows an int). */
+    public static final int MAX_CONDITIONS = 46_340;
+
     public static PairDomain of(DeviceModel dev, int conditionsPerCell) {
+        if (conditionsPerCell > MAX_CONDITIONS) {
+            throw new memcim.core.InputException("conditionsPerCell", "at most " + MAX_CONDITIONS + " (n^2 points in one list)",
+                    String.valueOf(conditionsPerCell));
+        }
         double[] icc = conditions(dev, conditionsPerCell);
         double[] m = new double[icc.length], s = new double[icc.length];
         for (int k = 0; k < icc.length; k++) {

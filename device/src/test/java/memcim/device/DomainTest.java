@@ -104,4 +104,11 @@ class DomainTest {
         // KL(N(1,1) || N(3,2)) in µS units: ln 2 + (1 + 4)/8 − 1/2
         assertEquals(Math.log(2) + 5.0 / 8 - 0.5, FeasibleDomain.kl(1e-6, 1e-6, p), 1e-12);
     }
+
+    @Test
+    void aPairDomainTooLargeForOneListIsRefusedNotOverflowed() {
+        // 46341^2 overflows an int: before, ArrayList threw "Illegal Capacity: -2147479015"
+        var e = assertThrows(memcim.core.InputException.class, () -> PairDomain.of(hfox, 46_341));
+        assertTrue(e.getMessage().contains("conditionsPerCell: expected at most 46340"), e.getMessage());
+    }
 }

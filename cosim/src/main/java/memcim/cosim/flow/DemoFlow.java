@@ -7,6 +7,7 @@ import memcim.bnn.ModelTraining;
 import memcim.bnn.TrainingSettings;
 import memcim.core.AtomicFiles;
 import memcim.core.AtomicFolder;
+import memcim.core.InputException;
 import memcim.core.Json;
 import memcim.core.Progress;
 import memcim.core.TimeSinceProgramming;
@@ -27,6 +28,13 @@ import memcim.report.Units;
 public final class DemoFlow {
     private DemoFlow() {}
 
+    private static void requireTestBeats(String option, int beats, EcgDataset data, int datasetBeats) {
+        if (beats > data.test().size()) {
+            throw new InputException(option, "at most the " + data.test().size() + " test beats of the synthesised set (--beats "
+                    + datasetBeats + ")", String.valueOf(beats));
+        }
+    }
+
     /** Runs the flow into a new temporary folder that replaces {@code o.out()} at the end (the old report stays if it fails). */
     public static ChipReport run(DemoOptions o, PrintStream err) {
         return AtomicFolder.write(o.out(), "--out", dir -> run(o, dir, err));
@@ -38,6 +46,9 @@ public final class DemoFlow {
         EcgDataset data = DatasetBuilder.synthetic(o.datasetBeats(), o.seed());
         stages.end(String.format(Locale.ROOT, "%d train, %d validation, %d test beats (%d unseen-class)",
                 data.train().size(), data.validation().size(), data.test().size(), CosimRunner.unseen(data.test())));
+        // before any training or file: more beats than the test set holds would silently be fewer
+        requireTestBeats("--transaction-beats", o.transactionBeats(), data, o.datasetBeats());
+        requireTestBeats("--lockstep-beats", o.lockstepBeats(), data, o.datasetBeats());
 
         stages.begin("training: Bayesian MLP with the technological loss");
         TrainingSettings settings = TrainingSettings.defaults(o.seed()).withEpochs(o.epochs());
