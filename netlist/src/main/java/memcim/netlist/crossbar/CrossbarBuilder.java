@@ -271,7 +271,7 @@ public final class CrossbarBuilder {
         double r = spec.rowSegmentOhms();
         double c = o.rowSegmentFarads();
         if (o.lumpedWires()) {
-            for (int i = 0; i < rows; i++) lumpedLine("R", i, driverNode(i), rowNode(i, 0), r, c, cols);
+            for (int i = 0; i < rows; i++) lumpedLine("R", i, driverNode(i), rowNode(i, 0), rowNode(i, 0), r, c, cols);
             return;
         }
         for (int i = 0; i < rows; i++) {
@@ -291,7 +291,7 @@ public final class CrossbarBuilder {
         double r = spec.colSegmentOhms();
         double c = o.colSegmentFarads();
         if (o.lumpedWires()) {
-            for (int j = 0; j < cols; j++) lumpedLine("C", j, colNode(0, j), senseNode(j), r, c, rows);
+            for (int j = 0; j < cols; j++) lumpedLine("C", j, colNode(0, j), senseNode(j), colNode(0, j), r, c, rows);
             return;
         }
         for (int j = 0; j < cols; j++) {
@@ -308,12 +308,13 @@ public final class CrossbarBuilder {
     }
 
     /**
-     * One line lumped: {@code R<kind><k>} of (cells + 1) / 2 segments between its end and its cells' node, and
-     * {@code C<kind><k>} of all its segments at the cells' node; a line without resistance is one node.
+     * One line lumped: {@code R<kind><k>} of (cells + 1) / 2 segments from {@code from} to {@code to} (one of them the
+     * node its cells share), and {@code C<kind><k>} of all its segments at the cells' node; a line without resistance
+     * is one node.
      */
-    private void lumpedLine(String kind, int k, String end, String cellsNode, double segmentOhms, double segmentFarads,
-                            int cells) {
-        if (segmentOhms > 0) deck.add(Passive.resistor("R" + kind + k, end, cellsNode, segmentOhms * (cells + 1) / 2.0));
+    private void lumpedLine(String kind, int k, String from, String to, String cellsNode, double segmentOhms,
+                            double segmentFarads, int cells) {
+        if (segmentOhms > 0) deck.add(Passive.resistor("R" + kind + k, from, to, segmentOhms * (cells + 1) / 2.0));
         if (segmentFarads > 0) deck.add(Passive.capacitor("C" + kind + k, cellsNode, "0", segmentFarads * cells));
     }
 

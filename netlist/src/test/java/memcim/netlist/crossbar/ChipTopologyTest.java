@@ -22,7 +22,8 @@ class ChipTopologyTest {
     static CrossbarOptions options(boolean lockStep) {
         CrossbarOptions o = CrossbarOptions.defaults().externalWords(V_READ, 2).sensing(Sensing.TRANSIMPEDANCE)
                 .senseMeters(false).feedbackOhms(RF).amplifierGain(1e6).lumpedWires(true)
-                .foldedCells(g -> new FoldedCell.Chord(1 / g)).wordLine(1e-15, 1.2, lockStep).title("chip test");
+                .foldedCells(g -> new FoldedCell.Chord(1 / g)).wordLine(1e-15, 1.2, lockStep).title("chip test")
+                .segmentFarads(0.05e-15, 0.05e-15);
         if (lockStep) o.columnSum(true).sarAdc(new SarAdc(4, V_REF, UNIT, 500, 1e4, VDD)).lockStep(1e-9, 50e-9);
         return o;
     }
@@ -46,6 +47,9 @@ class ChipTopologyTest {
         assertTrue(text.contains("\n.options method=gear\n"), text);
         assertTrue(text.contains("\n.save cmp mux dac wl isum vwl#branch r0_d vrow0#branch"), text);
         assertTrue(text.contains("\nRX1_2 r1 c2 "), text);
+        // lumped lines: each line's capacitance at the node its cells share, not at the driver or sense end
+        assertTrue(text.contains("\nRR1 r1_d r1 0.5\nCR1 r1 0 1.5e-16\n"), text);
+        assertTrue(text.contains("\nRC2 c2 c2_s 0.625\nCC2 c2 0 2e-16\n"), text);
 
         NgSpice ng = NgSpice.shared();
         ng.loadCircuit(text);
