@@ -3,6 +3,11 @@ package memcim.cosim.analog;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import memcim.netlist.Element;
+import memcim.netlist.Instance;
 import memcim.hdl.spec.ArraySpec;
 import memcim.hdl.spec.CellModel;
 import memcim.hdl.spec.ChipSpec;
@@ -78,5 +83,32 @@ class ChipDeckTest {
                 ng.removeCircuits();
             }
         }
+    }
+
+    /**
+     * The reference chip's 32 x 32 decks, flattened, have the elements the template generator they replaced wrote
+     * (counted in its decks of the default seed's chip: same kinds, same numbers; the values and the order were
+     * compared with ngspice's expanded listing when the template was removed).
+     */
+    @Test
+    void referenceDecksHaveTheTemplateGeneratorsElements() {
+        SplittableRandom rng = new SplittableRandom(1);
+        double[][] g = new double[32][32];
+        for (double[] row : g) for (int j = 0; j < 32; j++) row[j] = 1e-6 + 1e-4 * rng.nextDouble();
+        ChipSpec chip = ChipSpec.reference();
+        assertEquals(Map.of('C', 65, 'E', 32, 'R', 1120, 'V', 33),
+                kinds(ChipDeck.build(chip, g, CELL, ChipDeck.Drive.OPERATING_POINT, 0, "op").netlist().elements()));
+        assertEquals(Map.of('B', 45, 'C', 76, 'E', 32, 'R', 1130, 'S', 1, 'V', 48),
+                kinds(ChipDeck.build(chip, g, CELL, ChipDeck.Drive.LOCKSTEP, 1e-6, "lockstep").netlist().elements()));
+    }
+
+    /** Elements by kind, subcircuit instances expanded. */
+    private static Map<Character, Integer> kinds(List<Element> elements) {
+        Map<Character, Integer> n = new TreeMap<>();
+        for (Element e : elements) {
+            if (e instanceof Instance x) kinds(x.subckt().elements()).forEach((k, v) -> n.merge(k, v, Integer::sum));
+            else n.merge(Character.toUpperCase(e.name().charAt(0)), 1, Integer::sum);
+        }
+        return n;
     }
 }
