@@ -10,7 +10,7 @@ import memcim.core.InputException;
  */
 public sealed interface Element
         permits Passive, VoltageSource, CurrentSource, BehavioralSource, ControlledSource,
-                Mosfet, Diode, Instance {
+                Mosfet, Diode, Switch, Instance {
     String name();
 
     /** The nodes the element connects, in card order. */

@@ -30,6 +30,7 @@ public final class Netlist {
     private final Set<String> elementNames = new HashSet<>();
     private final List<Analysis> analyses = new ArrayList<>();
     private final List<String> printed = new ArrayList<>();
+    private final List<String> saved = new ArrayList<>();
     private final List<ControlStep> control = new ArrayList<>();
 
     public Netlist(String title) {
@@ -53,6 +54,12 @@ public final class Netlist {
 
     public Netlist option(String name, double value) {
         options.put(SpiceName.check("option", name), SpiceNumber.format(value));
+        return this;
+    }
+
+    /** An option whose value is a word, e.g. {@code .options method=gear}. */
+    public Netlist option(String name, String word) {
+        options.put(SpiceName.check("option", name), SpiceName.check("value of option " + name, word));
         return this;
     }
 
@@ -84,6 +91,18 @@ public final class Netlist {
         printed.add(SpiceName.checkVector("printed vector", vector));
         return this;
     }
+
+    /**
+     * A vector to keep ({@code .save}): once a deck saves anything, ngspice keeps only the saved vectors, which in a
+     * lock-step transient is what spares handing every node to the host at every time point. Nodes and branches
+     * inside subcircuit instances use ngspice's names ({@code xdac.sw0}, {@code v.xdac.vd0#branch}).
+     */
+    public Netlist save(String vector) {
+        saved.add(SpiceName.checkVector("saved vector", vector));
+        return this;
+    }
+
+    public List<String> saved() { return Collections.unmodifiableList(saved); }
 
     public Netlist control(ControlStep step) {
         control.add(step);
@@ -130,6 +149,7 @@ public final class Netlist {
         for (Element e : all) {
             if (e instanceof Mosfet m) used.add(m.model());
             if (e instanceof Diode d) used.add(d.model());
+            if (e instanceof Switch w) used.add(w.model());
         }
         for (Model m : used) {
             Model known = byName.putIfAbsent(m.name().toLowerCase(Locale.ROOT), m);
@@ -172,6 +192,7 @@ public final class Netlist {
         v.put("models", models().stream().map(Model::card).toList());
         v.put("subckts", subckts().stream().map(Subckt::templateValues).toList());
         v.put("elements", elements.stream().map(Element::card).toList());
+        v.put("saves", saved.isEmpty() ? List.of() : List.of(".save " + String.join(" ", saved)));
         v.put("analyses", standalone ? List.of() : analyses.stream().map(Analysis::card).toList());
         v.put("control", standalone ? controlLines() : List.of());
         return Templates.render("spice/deck.cir.vm", v);

@@ -43,7 +43,8 @@ public final class SpiceName {
 
     /**
      * Checks an output vector as ngspice names it: {@code v(node)}, {@code v(a,b)}, {@code i(vsource)} or a
-     * bare node, where a node may be hierarchical ({@code xcell.w}); every part obeys {@link #check}.
+     * bare node or branch, where a node may be hierarchical ({@code xcell.w}, {@code v.xdac.vd0#branch}); every part
+     * obeys {@link #check}.
      */
     public static String checkVector(String where, String vector) {
         var m = VECTOR.matcher(vector == null ? "" : vector);
@@ -62,7 +63,7 @@ public final class SpiceName {
 
     private static final Pattern PATH = Pattern.compile("[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*");
     private static final Pattern VECTOR = Pattern.compile(
-            "(?:[vViI]\\((" + PATH + ")(?:,(" + PATH + "))?\\))|(" + PATH + ")");
+            "(?:[vViI]\\((" + PATH + ")(?:,(" + PATH + "))?\\))|(" + PATH + ")(?:#branch)?");
 
     /** True when {@link #check} would accept the name. */
     public static boolean isLegal(String name) {

@@ -137,4 +137,34 @@ class NetlistTest {
         for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) n++;
         return n;
     }
+
+    @Test
+    void switchWordOptionsAndSavesRenderAndRunInNgspice() {
+        Model sw = new Model("swtest", "SW", Map.of("vt", 0.5, "vh", 0.0, "ron", 100.0, "roff", 1e12));
+        Netlist n = new Netlist("switch");
+        n.option("method", "gear");
+        n.add(new VoltageSource("V1", "in", "0", 1.0));
+        n.add(new VoltageSource("VC", "c", "0", 1.0));
+        n.add(Passive.resistor("R1", "in", "out", 100));
+        n.add(new Switch("S1", "out", "0", "c", "0", sw));
+        n.save("out");
+        n.save("v1#branch");
+        n.analysis(Analysis.op());
+        String deck = n.render();
+        assertTrue(deck.contains("\n.options method=gear\n"), deck);
+        assertTrue(deck.contains("\n.model swtest SW (roff=1e12 ron=100 vh=0 vt=0.5)\n"), deck);
+        assertTrue(deck.contains("\nS1 out 0 c 0 swtest\n"), deck);
+        assertTrue(deck.contains("\n.save out v1#branch\n"), deck);
+        assertThrows(InputException.class, () -> n.option("method", "gear\n.control"));
+        assertThrows(InputException.class, () -> n.save("out#leaf"));
+        assertThrows(memcim.core.InputException.class,
+                () -> new Switch("S2", "a", "b", "c", "0", new Model("m", "NMOS", Map.of())));
+        NgSpice ng = NgSpice.shared();
+        ng.loadCircuit(deck);
+        assertEquals(List.of(), ng.lastWarnings());
+        ng.run();
+        assertEquals(0.5, ng.realVector("out")[0], 1e-6, "switch on: 100 ohm against 100 ohm");
+        assertEquals(-0.005, ng.realVector("v1#branch")[0], 1e-8);
+        ng.removeCircuits();
+    }
 }

@@ -3,12 +3,13 @@ package memcim.cosim.chip;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import memcim.cosim.analog.ArrayDeck;
+import memcim.cosim.analog.ChipDeck;
 import memcim.cosim.analog.CellElectrics;
 import memcim.hdl.periphery.BitSerialSequencer;
 import memcim.hdl.periphery.ChipReference;
 import memcim.hdl.periphery.ClippedRelu;
 import memcim.hdl.spec.ChipSpec;
+import memcim.netlist.crossbar.DeckNames;
 import memcim.spice.NgSpice;
 
 /**
@@ -24,6 +25,7 @@ public final class SpiceSensing implements ColumnSensing {
     private final CellElectrics cell;
     private final NgSpice ng;
     private int loaded = -1;
+    private DeckNames names;
     private double[] applied;
     private long solves;
     private long loads;
@@ -74,8 +76,10 @@ public final class SpiceSensing implements ColumnSensing {
     private double[] solve(int sample, int layer, long wordLines) {
         ChipArrays.Placement p = arrays.place(sample, layer);
         if (loaded != p.array()) {
-            ng.loadCircuit(ArrayDeck.render(chip, arrays.conductanceSiemens(p.array()), cell,
-                    ArrayDeck.Drive.OPERATING_POINT, 0, arrays.name(p.array())), arrays.name(p.array()) + ".cir");
+            var deck = ChipDeck.build(chip, arrays.conductanceSiemens(p.array()), cell, ChipDeck.Drive.OPERATING_POINT, 0,
+                    arrays.name(p.array()));
+            ng.loadCircuit(deck.text(), arrays.name(p.array()) + ".cir");
+            names = deck.names();
             loaded = p.array();
             applied = new double[chip.array().rows()];
             loads++;
@@ -84,7 +88,7 @@ public final class SpiceSensing implements ColumnSensing {
         for (int i = 0; i < volts.length; i++) {
             // alter only what changed: each alter is a round trip through ngspice's command parser
             if (volts[i] != applied[i]) {
-                ng.alter(ArrayDeck.rowSource(i), "dc", volts[i]);
+                ng.alter(names.rowSources().get(i), "dc", volts[i]);
                 applied[i] = volts[i];
             }
         }
@@ -92,7 +96,7 @@ public final class SpiceSensing implements ColumnSensing {
         ng.command("op");
         int cols = chip.array().columns();
         double[] sensed = new double[cols];
-        for (int j = 0; j < cols; j++) sensed[j] = -ng.realVector(ArrayDeck.frontEndNode(j))[0];
+        for (int j = 0; j < cols; j++) sensed[j] = -ng.realVector(names.outputNodes().get(j))[0];
         // each op adds a plot; dropping them keeps ngspice's plot list (and memory) from growing with every read
         ng.command("destroy all");
         solves++;

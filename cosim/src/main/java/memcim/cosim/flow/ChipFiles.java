@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import memcim.core.AtomicFiles;
-import memcim.cosim.analog.ArrayDeck;
+import memcim.cosim.analog.ChipDeck;
 import memcim.hdl.verilog.VerilogEmitter;
 
 /**
@@ -21,13 +21,13 @@ public record ChipFiles(List<Path> verilog, List<Path> spice) {
         List<Path> spice = new ArrayList<>();
         for (int a = 0; a < b.arrays().count(); a++) {
             Path f = dir.resolve(b.arrays().name(a) + ".cir");
-            AtomicFiles.write(f, ArrayDeck.render(b.chip(), b.arrays().conductanceSiemens(a), b.cell(),
-                    ArrayDeck.Drive.OPERATING_POINT, 0, b.arrays().name(a)));
+            AtomicFiles.write(f, ChipDeck.build(b.chip(), b.arrays().conductanceSiemens(a), b.cell(),
+                    ChipDeck.Drive.OPERATING_POINT, 0, b.arrays().name(a)).text());
             spice.add(f);
         }
         Path lock = dir.resolve(b.arrays().name(0) + "-lockstep.cir");
-        AtomicFiles.write(lock, ArrayDeck.render(b.chip(), b.arrays().conductanceSiemens(0), b.cell(),
-                ArrayDeck.Drive.LOCKSTEP, 1e-6, b.arrays().name(0) + "-lockstep"));
+        AtomicFiles.write(lock, ChipDeck.build(b.chip(), b.arrays().conductanceSiemens(0), b.cell(),
+                ChipDeck.Drive.LOCKSTEP, 1e-6, b.arrays().name(0) + "-lockstep").text());
         spice.add(lock);
         return spice;
     }

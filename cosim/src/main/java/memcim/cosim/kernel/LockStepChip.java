@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import memcim.cosim.analog.ArrayDeck;
+import memcim.cosim.analog.ChipDeck;
 import memcim.cosim.analog.CellElectrics;
 import memcim.cosim.chip.BeatOutcome;
 import memcim.cosim.chip.ChipArrays;
@@ -19,6 +19,7 @@ import memcim.hdl.periphery.InferenceResult;
 import memcim.hdl.periphery.Timing;
 import memcim.hdl.sim.Simulator;
 import memcim.hdl.spec.ChipSpec;
+import memcim.netlist.crossbar.DeckNames;
 import memcim.spice.ExternalSources;
 import memcim.spice.NgSpice;
 import memcim.spice.SpiceException;
@@ -42,6 +43,7 @@ public final class LockStepChip {
     private double rowJoules, rowDcJoules, wordLineJoules, dacJoules;
     private Waveform firstConversion;
     private Timing timing;
+    private DeckNames names;
 
     /** One conversion's analog waveforms: multiplexed column voltage, DAC and comparator. */
     public record Waveform(double[] timeSeconds, double[] columnVolts, double[] dacVolts, double[] comparatorVolts) {}
@@ -93,9 +95,11 @@ public final class LockStepChip {
         int edges = neurons * timing.neuronCycles() + timing.softmaxCycles() + 4;
         double period = chip.clockPeriodSeconds();
         String title = arrays.name(place.array()) + "-lockstep";
-        ng.loadCircuit(ArrayDeck.render(chip, arrays.conductanceSiemens(place.array()), cell, ArrayDeck.Drive.LOCKSTEP,
-                (edges + 2) * period, title), title + ".cir");
-        Drives drives = new Drives(chip.array().rows(), chip.array().columns(), bits);
+        var deck = ChipDeck.build(chip, arrays.conductanceSiemens(place.array()), cell, ChipDeck.Drive.LOCKSTEP,
+                (edges + 2) * period, title);
+        ng.loadCircuit(deck.text(), title + ".cir");
+        names = deck.names();
+        Drives drives = new Drives(chip.array().rows(), names);
         // the transient starts idle (DAC discharged, lines off) and the digital outputs are applied at the first
         // instant: starting with the trial word already on the switches would make the operating point charge the
         // DAC capacitors to it, and the DAC would show 0 V for the conversion under way
@@ -115,7 +119,7 @@ public final class LockStepChip {
                     return;
                 }
                 if (!inside[0]) return;
-                boolean cmp = engine.latestValue(ArrayDeck.COMPARATOR) > vdd / 2;
+                boolean cmp = engine.latestValue(names.comparator()) > vdd / 2;
                 session.setComparator(cmp);
                 rec.decide(session, cmp);
                 session.step();
@@ -141,23 +145,24 @@ public final class LockStepChip {
         int rows = chip.array().rows(), cols = chip.array().columns();
         double[] vOn = new double[time.length];
         for (int i = 0; i < rows; i++) {
-            double[] v = ng.realVector(ArrayDeck.rowNode(i));
-            // Vr<i> is a 0 V meter from the driver into the row: the driver delivers v·i(Vr)
-            rowJoules -= SourceEnergy.delivered(time, v, ng.realVector(ArrayDeck.rowSource(i) + "#branch"));
+            double[] v = ng.realVector(names.rowNodes().get(i));
+            // VROW<i> is a 0 V meter from the driver into the row: the driver delivers v·i(VROW)
+            rowJoules -= SourceEnergy.delivered(time, v, ng.realVector(names.rowCurrents().get(i)));
             for (int k = 0; k < v.length; k++) vOn[k] = Math.max(vOn[k], v[k]);
         }
         // the DC conduction over the same waveform: V_read x Σ column currents the front ends sense (no charging)
-        double[] iCols = ng.realVector(ArrayDeck.COLUMN_SUM);
+        double[] iCols = ng.realVector(names.columnSum());
         double rf = chip.adc().transimpedanceOhms();
         for (int k = 0; k < iCols.length; k++) iCols[k] /= rf; // Σ fe = −I·Rf: delivered = −v·i with i = Σfe/Rf
         rowDcJoules += SourceEnergy.delivered(time, vOn, iCols);
-        wordLineJoules += SourceEnergy.delivered(time, ng.realVector("wl"), ng.realVector(ArrayDeck.wordLineSource() + "#branch"));
+        wordLineJoules += SourceEnergy.delivered(time, ng.realVector(names.wordLineNode()),
+                ng.realVector(names.wordLineCurrent()));
         for (int k = 0; k < chip.adc().bits(); k++) {
-            dacJoules -= SourceEnergy.delivered(time, ng.realVector(ArrayDeck.dacSwitchNode(k)),
-                    ng.realVector(ArrayDeck.dacSwitch(k) + "#branch")); // Vd<k>: 0 V meter, as the rows'
+            dacJoules -= SourceEnergy.delivered(time, ng.realVector(names.dacSwitchNodes().get(k)),
+                    ng.realVector(names.dacSwitchCurrents().get(k))); // VD<k> in the C-DAC: 0 V meter, as the rows'
         }
-        if (firstConversion == null) firstConversion = crop(time, ng.realVector(ArrayDeck.MUX), ng.realVector(ArrayDeck.DAC),
-                ng.realVector(ArrayDeck.COMPARATOR));
+        if (firstConversion == null) firstConversion = crop(time, ng.realVector(names.mux()), ng.realVector(names.dac()),
+                ng.realVector(names.comparator()));
     }
 
     // the first conversion: from one cycle before the DAC first rises to the end of its read
@@ -218,16 +223,20 @@ public final class LockStepChip {
 
     /** The EXTERNAL sources' values, set from the digital outputs at each edge, read by ngspice at every load. */
     private final class Drives implements ExternalSources {
-        private double wordLow, wordHigh, select = -1, dacWord, gate, reset;
+        private final DeckNames n;
+        private final double[] words;
+        private double select = -1, dacWord, gate, reset;
 
-        Drives(int rows, int cols, int bits) {
+        Drives(int rows, DeckNames n) {
             if (rows > 32) throw new SpiceException("lock-step decks drive at most 32 rows, found " + rows);
+            this.n = n;
+            this.words = new double[n.wordSources().size()];
         }
 
         void apply(ChipSession s, int rowOffset) {
             long wl = s.wordLines() << rowOffset;
-            wordLow = wl & 0xFFFF;
-            wordHigh = (wl >>> 16) & 0xFFFF;
+            long mask = (1L << n.bitsPerWord()) - 1;
+            for (int k = 0; k < words.length; k++) words[k] = (wl >>> (k * n.bitsPerWord())) & mask;
             select = s.column();
             dacWord = s.adcBusy() ? s.dacCode() : 0;
             gate = s.simulator().peek("sl_en") != 0 ? chip.array().gateVolts() : 0;
@@ -235,22 +244,20 @@ public final class LockStepChip {
         }
 
         void idle() {
-            wordLow = wordHigh = dacWord = gate = 0;
+            java.util.Arrays.fill(words, 0);
+            dacWord = gate = 0;
             select = -1;
             reset = vdd;
         }
 
         @Override
         public double voltage(String sourceName, double timeSeconds) {
-            switch (sourceName) {
-                case "vwa": return wordLow;
-                case "vwb": return wordHigh;
-                case "vsel": return select;
-                case "vdw": return dacWord;
-                case "vwl": return gate;
-                case "vrst": return reset;
-                default: throw new SpiceException("the deck asked for unknown EXTERNAL source " + sourceName);
-            }
+            for (int k = 0; k < words.length; k++) if (sourceName.equals(n.wordSources().get(k))) return words[k];
+            if (sourceName.equals(n.select())) return select;
+            if (sourceName.equals(n.dacWord())) return dacWord;
+            if (sourceName.equals(n.wordLine())) return gate;
+            if (sourceName.equals(n.reset())) return reset;
+            throw new SpiceException("the deck asked for unknown EXTERNAL source " + sourceName);
         }
     }
 }

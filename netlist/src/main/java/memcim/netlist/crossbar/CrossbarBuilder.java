@@ -8,6 +8,7 @@ import memcim.core.Generator;
 import memcim.core.InputException;
 import memcim.device.array.CrossbarReadSpec;
 import memcim.netlist.Analysis;
+import memcim.netlist.BehavioralSource;
 import memcim.netlist.ControlStep;
 import memcim.netlist.Instance;
 import memcim.netlist.Netlist;
@@ -18,6 +19,9 @@ import memcim.netlist.Subckt;
 import memcim.netlist.SubcktFactory;
 import memcim.netlist.Value;
 import memcim.netlist.VoltageSource;
+import memcim.netlist.adc.CapacitiveDac;
+import memcim.netlist.adc.ColumnMux;
+import memcim.netlist.adc.Comparator;
 import memcim.netlist.cell.ReadCell;
 
 /**
@@ -46,13 +50,21 @@ public final class CrossbarBuilder {
         this.phases = phasesOf(spec, options);
         this.parameters = new TreeMap<>(parameters);
         check();
-        deck = new Netlist(rows + "x" + cols + " " + spec.cellType() + " crossbar read");
+        deck = new Netlist(o.title() != null ? o.title() : rows + "x" + cols + " " + spec.cellType() + " crossbar read");
         deck.header("rows x cols", rows + " x " + cols);
         deck.header("cell", spec.cellType() + ", V0 " + (spec.linearCells() ? "linear" : f(spec.nonlinearityVolts()) + " V")
                 + ", access on " + f(spec.accessOnOhms()) + " ohm");
         deck.header("wire per segment", "row " + f(spec.rowSegmentOhms()) + " ohm " + f(o.rowSegmentFarads()) + " F, column "
                 + f(spec.colSegmentOhms()) + " ohm " + f(o.colSegmentFarads()) + " F");
-        deck.header("drivers, sensing, read", o.drivers() + ", " + o.sensing() + ", " + o.readMode());
+        deck.header("drivers, sensing, read", (o.externalWords() ? "EXTERNAL words of " + o.bitsPerWord() + " rows"
+                : o.drivers()) + ", " + o.sensing() + (o.senseMeters() ? "" : " (no meters)") + ", "
+                + (o.lockStep() ? "lock-step transient" : o.readMode()));
+        if (o.folding() != null) deck.header("cells", "folded: one element per cell (RX chord resistor or BX sinh source)");
+        if (o.sarAdc() != null) {
+            SarAdc a = o.sarAdc();
+            deck.header("ADC", a.bits() + " bits, V_ref " + f(a.vRefVolts()) + " V, C-DAC unit " + f(a.unitFarads())
+                    + " F, switch " + f(a.switchOhms()) + " ohm, comparator gain " + f(a.comparatorGain()));
+        }
         if (o.lumpedWires()) deck.header("wires", "lumped: one resistor of (cells + 1) / 2 segments and one capacitor per line");
         this.parameters.forEach(deck::header);
     }
@@ -96,6 +108,19 @@ public final class CrossbarBuilder {
             }
         }
         if (o.drivers() == Drivers.TRANSISTOR) readRail();
+        if (o.externalWords() && (o.drivers() != Drivers.IDEAL || o.readMode() != ReadMode.OP)) {
+            throw new InputException("EXTERNAL word drivers", "ideal drivers and the OP read mode",
+                    o.drivers() + ", " + o.readMode());
+        }
+        if (o.lockStep() && o.readMode() != ReadMode.OP) {
+            throw new InputException("lock-step transient", "the OP read mode", String.valueOf(o.readMode()));
+        }
+        if (!o.senseMeters() && o.sensing() == Sensing.IDEAL) {
+            throw new InputException("sense meters off", "sense amplifiers (no ideal sensing)", "IDEAL");
+        }
+        if ((o.sarAdc() != null || o.columnSum()) && o.sensing() != Sensing.TRANSIMPEDANCE) {
+            throw new InputException("SAR ADC / column sum", "transimpedance sensing", String.valueOf(o.sensing()));
+        }
         if (o.lumpedWires() && !o.arrayStarts().equals(List.of(0))) {
             throw new InputException("lumped wires", "one array per row (no differential placement)", o.arrayStarts() + " array starts");
         }
@@ -119,12 +144,50 @@ public final class CrossbarBuilder {
     }
 
     private CrossbarDeck build() {
-        List<String> rowSources = drivers();
+        if (o.lockStep()) {
+            deck.option("method", "gear");
+            deck.option("reltol", 1e-4);
+        }
+        if (o.sarAdc() != null) deck.add(new VoltageSource("VRST", "rst", "0", new SourceValue.External()));
+        if (o.wordLine()) {
+            deck.add(new VoltageSource("VWL", "wl", "0", o.wordLineExternal() ? new SourceValue.External()
+                    : SourceValue.dc(o.wordLineGateVolts())));
+            deck.add(Passive.capacitor("CWL", "wl", "0", o.wordLineFarads()));
+        }
+        List<String> wordSources = new ArrayList<>();
+        List<String> rowSources = drivers(wordSources);
         rowWires();
-        colWires();
-        cells();
+        if (o.lumpedWires()) {
+            cells();
+            colWires();
+        } else {
+            colWires();
+            cells();
+        }
         List<String> currents = new ArrayList<>();
         List<String> outputs = sensing(currents);
+        List<String> dacNodes = new ArrayList<>();
+        List<String> dacCurrents = new ArrayList<>();
+        if (o.sarAdc() != null) sarAdc(dacNodes, dacCurrents);
+        if (o.columnSum()) {
+            StringBuilder sum = new StringBuilder();
+            for (int j = 0; j < cols; j++) sum.append(j == 0 ? "" : " + ").append("v(so").append(j).append(')');
+            deck.add(BehavioralSource.voltage("BSUM", "isum", "0", sum.toString()));
+        }
+        List<String> rowNodes = new ArrayList<>();
+        List<String> rowCurrents = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            rowNodes.add(driverNode(i).toLowerCase(java.util.Locale.ROOT));
+            rowCurrents.add(rowSources.get(i) + "#branch");
+        }
+        List<String> outputNodes = new ArrayList<>();
+        if (o.sensing() != Sensing.IDEAL) for (int j = 0; j < cols; j++) outputNodes.add("so" + j);
+        boolean adc = o.sarAdc() != null;
+        DeckNames names = new DeckNames(rowSources, rowNodes, rowCurrents, wordSources, o.bitsPerWord(), currents, outputNodes,
+                o.wordLine() ? "vwl" : null, o.wordLine() ? "wl" : null, o.wordLine() ? "vwl#branch" : null,
+                o.columnSum() ? "isum" : null, adc ? "vsel" : null, adc ? "vdw" : null, adc ? "vrst" : null,
+                adc ? "mux" : null, adc ? "dac" : null, adc ? "cmp" : null, dacNodes, dacCurrents);
+        if (o.lockStep()) save(names);
         double[] sampleTimes = analysis(rowSources, currents, outputs);
         double[] sourceVolts = new double[rows];
         for (int i = 0; i < rows; i++) sourceVolts[i] = sourceValue(phases[0][i]);
@@ -134,7 +197,7 @@ public final class CrossbarBuilder {
                 o.readMode().name(), spec.conductanceSiemens(), phases[0].clone(), currents, rowSources, sourceVolts, outputs,
                 o.arrayStarts(), o.differentialPairs(), o.readMode() == ReadMode.OP ? new double[0][] : phases,
                 sampleTimes, parameters);
-        return new CrossbarDeck(deck, sidecar);
+        return new CrossbarDeck(deck, sidecar, names);
     }
 
     private static String f(double v) {
@@ -151,8 +214,24 @@ public final class CrossbarBuilder {
     // ------------------------------------------------------------------ parts
 
     /** Row sources (and transistor drivers); returns the names to alter, lower case as ngspice knows them. */
-    private List<String> drivers() {
+    private List<String> drivers(List<String> wordSources) {
         List<String> names = new ArrayList<>();
+        if (o.externalWords()) {
+            int bits = o.bitsPerWord();
+            for (int k = 0; k * bits < rows; k++) {
+                deck.add(new VoltageSource("VW" + k, "w" + k, "0", new SourceValue.External()));
+                wordSources.add("vw" + k);
+            }
+            String v = f(o.externalWordVolts());
+            for (int i = 0; i < rows; i++) {
+                String word = "v(w" + i / bits + ")";
+                deck.add(BehavioralSource.voltage("BROW" + i, "rb" + i, "0", v + " * (floor(" + word + " / "
+                        + f(1 << (i % bits)) + ") - 2 * floor(" + word + " / " + f(1 << (i % bits + 1)) + "))"));
+                deck.add(new VoltageSource("VROW" + i, "rb" + i, driverNode(i), 0.0));
+                names.add("vrow" + i);
+            }
+            return names;
+        }
         Subckt driver = null;
         if (o.drivers() == Drivers.TRANSISTOR) {
             driver = RowDriver.subckt(factory);
@@ -192,7 +271,7 @@ public final class CrossbarBuilder {
         double r = spec.rowSegmentOhms();
         double c = o.rowSegmentFarads();
         if (o.lumpedWires()) {
-            for (int i = 0; i < rows; i++) lumpedLine("R", i, driverNode(i), rowNode(i, 0), r, c, cols);
+            for (int i = 0; i < rows; i++) lumpedLine("R", i, driverNode(i), rowNode(i, 0), rowNode(i, 0), r, c, cols);
             return;
         }
         for (int i = 0; i < rows; i++) {
@@ -212,7 +291,7 @@ public final class CrossbarBuilder {
         double r = spec.colSegmentOhms();
         double c = o.colSegmentFarads();
         if (o.lumpedWires()) {
-            for (int j = 0; j < cols; j++) lumpedLine("C", j, colNode(0, j), senseNode(j), r, c, rows);
+            for (int j = 0; j < cols; j++) lumpedLine("C", j, colNode(0, j), senseNode(j), colNode(0, j), r, c, rows);
             return;
         }
         for (int j = 0; j < cols; j++) {
@@ -229,16 +308,32 @@ public final class CrossbarBuilder {
     }
 
     /**
-     * One line lumped: {@code R<kind><k>} of (cells + 1) / 2 segments between its end and its cells' node, and
-     * {@code C<kind><k>} of all its segments at the cells' node; a line without resistance is one node.
+     * One line lumped: {@code R<kind><k>} of (cells + 1) / 2 segments from {@code from} to {@code to} (one of them the
+     * node its cells share), and {@code C<kind><k>} of all its segments at the cells' node; a line without resistance
+     * is one node.
      */
-    private void lumpedLine(String kind, int k, String end, String cellsNode, double segmentOhms, double segmentFarads,
-                            int cells) {
-        if (segmentOhms > 0) deck.add(Passive.resistor("R" + kind + k, end, cellsNode, segmentOhms * (cells + 1) / 2.0));
+    private void lumpedLine(String kind, int k, String from, String to, String cellsNode, double segmentOhms,
+                            double segmentFarads, int cells) {
+        if (segmentOhms > 0) deck.add(Passive.resistor("R" + kind + k, from, to, segmentOhms * (cells + 1) / 2.0));
         if (segmentFarads > 0) deck.add(Passive.capacitor("C" + kind + k, cellsNode, "0", segmentFarads * cells));
     }
 
     private void cells() {
+        if (o.folding() != null) {
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < cols; j++) {
+                    String row = rowNode(i, j), col = colNode(i, j);
+                    FoldedCell cell = o.folding().of(spec.conductance(i, j));
+                    if (cell instanceof FoldedCell.Chord c) {
+                        deck.add(Passive.resistor("RX" + i + "_" + j, row, col, c.ohms()));
+                    } else if (cell instanceof FoldedCell.Sinh c) {
+                        deck.add(BehavioralSource.current("BX" + i + "_" + j, row, col,
+                                f(c.amps()) + " * sinh(v(" + row + "," + col + ") / " + f(c.volts()) + ")"));
+                    }
+                }
+            }
+            return;
+        }
         Subckt cell = ReadCell.subckt(factory, spec.cellType(), spec.nonlinearityVolts(), spec.accessOnOhms());
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
@@ -258,10 +353,12 @@ public final class CrossbarBuilder {
         };
         if (o.sensing() == Sensing.INTEGRATING) deck.add(new VoltageSource("VRST", "rst", "0", resetWaveform()));
         for (int j = 0; j < cols; j++) {
-            String virtualGround = amp == null ? "0" : "vg" + j;
-            VoltageSource sense = new VoltageSource("VCOL" + j, senseNode(j), virtualGround, 0.0);
-            deck.add(sense);
-            currents.add(sense.currentVector());
+            String virtualGround = amp == null ? "0" : o.senseMeters() ? "vg" + j : senseNode(j);
+            if (o.senseMeters()) {
+                VoltageSource sense = new VoltageSource("VCOL" + j, senseNode(j), virtualGround, 0.0);
+                deck.add(sense);
+                currents.add(sense.currentVector());
+            }
             if (amp != null) {
                 List<String> pins = new ArrayList<>(List.of(virtualGround, "so" + j));
                 if (o.sensing() == Sensing.INTEGRATING) pins.add("rst");
@@ -270,6 +367,44 @@ public final class CrossbarBuilder {
             }
         }
         return outputs;
+    }
+
+    /**
+     * Column select, the inverting multiplexer onto {@code mux}, the C-DAC on {@code dac} (word and reset EXTERNAL)
+     * and the comparator onto {@code cmp}; fills the DAC bits' switch nodes and meter currents.
+     */
+    private void sarAdc(List<String> dacNodes, List<String> dacCurrents) {
+        SarAdc a = o.sarAdc();
+        deck.add(new VoltageSource("VSEL", "sel", "0", new SourceValue.External()));
+        List<String> muxNets = new ArrayList<>(List.of("sel"));
+        for (int j = 0; j < cols; j++) muxNets.add("so" + j);
+        muxNets.add("mux");
+        deck.add(Instance.of("XMUX", ColumnMux.subckt(factory, cols), muxNets));
+        deck.add(new VoltageSource("VDW", "dw", "0", new SourceValue.External()));
+        deck.add(Instance.of("XDAC", CapacitiveDac.subckt(factory, a.bits(), a.vRefVolts(), a.unitFarads(), a.switchOhms(),
+                a.supplyVolts()), List.of("dw", "rst", "dac")));
+        deck.add(Instance.of("XCMP", Comparator.subckt(factory, a.supplyVolts(), a.comparatorGain()), List.of("mux", "dac", "cmp")));
+        for (int k = 0; k < a.bits(); k++) {
+            dacNodes.add(CapacitiveDac.switchNode("XDAC", k));
+            dacCurrents.add(CapacitiveDac.switchCurrent("XDAC", k));
+        }
+    }
+
+    /** What a lock-step host measures: ngspice then keeps only these vectors (each is handed over at every point). */
+    private void save(DeckNames n) {
+        List<String> saved = new ArrayList<>();
+        for (String s : new String[] {n.comparator(), n.mux(), n.dac(), n.wordLineNode(), n.columnSum(), n.wordLineCurrent()}) {
+            if (s != null) saved.add(s);
+        }
+        for (int i = 0; i < rows; i++) {
+            saved.add(n.rowNodes().get(i));
+            saved.add(n.rowCurrents().get(i));
+        }
+        for (int k = 0; k < n.dacSwitchNodes().size(); k++) {
+            saved.add(n.dacSwitchNodes().get(k));
+            saved.add(n.dacSwitchCurrents().get(k));
+        }
+        saved.forEach(deck::save);
     }
 
     /** The integrators' reset: high during the first edge time of each phase. */
@@ -295,6 +430,10 @@ public final class CrossbarBuilder {
         List<String> printed = new ArrayList<>(currents);
         printed.addAll(outputs);
         printed.forEach(deck::print);
+        if (o.lockStep()) {
+            deck.analysis(new Analysis.Tran(o.lockStepSeconds(), o.lockStepStopSeconds()));
+            return new double[0];
+        }
         switch (o.readMode()) {
             case OP -> {
                 deck.analysis(Analysis.op());

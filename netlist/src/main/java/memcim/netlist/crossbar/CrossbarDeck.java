@@ -5,8 +5,8 @@ import memcim.core.AtomicFiles;
 import memcim.core.Json;
 import memcim.netlist.Netlist;
 
-/** A crossbar deck and its JSON sidecar. */
-public record CrossbarDeck(Netlist netlist, CrossbarSidecar sidecar) {
+/** A crossbar deck, its JSON sidecar, and the names a host drives and measures it by. */
+public record CrossbarDeck(Netlist netlist, CrossbarSidecar sidecar, DeckNames names) {
     /** The deck for ngspice in-process: analysis cards, no control block. */
     public String text() {
         return netlist.render();

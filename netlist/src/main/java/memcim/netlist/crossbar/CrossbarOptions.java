@@ -25,6 +25,18 @@ public final class CrossbarOptions {
     private List<int[]> differentialPairs = List.of();
     private List<Integer> arrayStarts = List.of(0);
     private boolean lumpedWires;
+    private double externalWordVolts = Double.NaN;
+    private int bitsPerWord = 16;
+    private boolean senseMeters = true;
+    private FoldedCell.Folding folding;
+    private double wordLineFarads = -1;
+    private double wordLineGateVolts;
+    private boolean wordLineExternal;
+    private boolean columnSum;
+    private SarAdc sarAdc;
+    private double lockStepSeconds;
+    private double lockStepStopSeconds;
+    private String title;
 
     public static CrossbarOptions defaults() { return new CrossbarOptions(); }
 
@@ -72,6 +84,75 @@ public final class CrossbarOptions {
         arrayStarts = List.copyOf(placement.arrayStarts());
         return this;
     }
+
+    /**
+     * Rows driven by the host through EXTERNAL word sources {@code VW<k>} (value: the word of rows k·bits ... as
+     * volts) instead of a source per row: row i's behavioural driver {@code BROW<i>} puts {@code readVolts} times
+     * bit (i mod bits) of its word on node {@code rb<i>}, through a 0 V meter {@code VROW<i>} into the row. One
+     * source per word rather than per row: every EXTERNAL source is a callback into the host at every load.
+     * Only with ideal drivers and the OP read mode (an operating point or a lock-step transient).
+     */
+    public CrossbarOptions externalWords(double readVolts, int bitsPerWord) {
+        externalWordVolts = positive("readVolts", readVolts);
+        if (bitsPerWord < 1 || bitsPerWord > 30) throw new InputException("bitsPerWord", "1 to 30", String.valueOf(bitsPerWord));
+        this.bitsPerWord = bitsPerWord;
+        return this;
+    }
+
+    /**
+     * Whether each column has its 0 V sense source {@code VCOL<j>} (default); without, the column's sense node is
+     * the sense amplifier's input (same circuit, no extra branch; needs sensing other than IDEAL).
+     */
+    public CrossbarOptions senseMeters(boolean meters) { senseMeters = meters; return this; }
+
+    /** Each cell as one folded top-level element ({@link FoldedCell}) instead of the read-cell subcircuit. */
+    public CrossbarOptions foldedCells(FoldedCell.Folding f) { folding = f; return this; }
+
+    /**
+     * The word-line (gate) load: source {@code VWL} on node {@code wl} (EXTERNAL, or DC at {@code gateVolts}) and
+     * its capacitance {@code CWL} to ground: the gates' charge, separate from the read path.
+     */
+    public CrossbarOptions wordLine(double farads, double gateVolts, boolean external) {
+        wordLineFarads = nonNegative("wordLineFarads", farads);
+        wordLineGateVolts = gateVolts;
+        wordLineExternal = external;
+        return this;
+    }
+
+    /** Node {@code isum} = the sum of the sense outputs (−Rf times the total column current for transimpedance). */
+    public CrossbarOptions columnSum(boolean sum) { columnSum = sum; return this; }
+
+    /** The column multiplexer, C-DAC and comparator behind transimpedance front ends ({@link SarAdc}). */
+    public CrossbarOptions sarAdc(SarAdc adc) { sarAdc = adc; return this; }
+
+    /**
+     * A lock-step transient instead of the {@code .op}: {@code .tran step stop} with gear integration and
+     * reltol 1e-4 (the host stops it at its clock edges), saving only the vectors the host measures.
+     */
+    public CrossbarOptions lockStep(double stepSeconds, double stopSeconds) {
+        lockStepSeconds = positive("lockStep step", stepSeconds);
+        lockStepStopSeconds = positive("lockStep stop", stopSeconds);
+        return this;
+    }
+
+    /** The deck's title (default: rows x cols, cell type, "crossbar read"). */
+    public CrossbarOptions title(String t) { title = t; return this; }
+
+    public boolean externalWords() { return !Double.isNaN(externalWordVolts); }
+    public double externalWordVolts() { return externalWordVolts; }
+    public int bitsPerWord() { return bitsPerWord; }
+    public boolean senseMeters() { return senseMeters; }
+    public FoldedCell.Folding folding() { return folding; }
+    public boolean wordLine() { return wordLineFarads >= 0; }
+    public double wordLineFarads() { return wordLineFarads; }
+    public double wordLineGateVolts() { return wordLineGateVolts; }
+    public boolean wordLineExternal() { return wordLineExternal; }
+    public boolean columnSum() { return columnSum; }
+    public SarAdc sarAdc() { return sarAdc; }
+    public boolean lockStep() { return lockStepSeconds > 0; }
+    public double lockStepSeconds() { return lockStepSeconds; }
+    public double lockStepStopSeconds() { return lockStepStopSeconds; }
+    public String title() { return title; }
 
     public Drivers drivers() { return drivers; }
     public boolean lumpedWires() { return lumpedWires; }
