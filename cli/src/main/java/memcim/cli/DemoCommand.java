@@ -2,9 +2,9 @@ package memcim.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import memcim.bnn.flow.DemoFlow;
+import memcim.bnn.flow.DemoOptions;
 import memcim.core.OutputTarget;
-import memcim.cosim.flow.DemoFlow;
-import memcim.cosim.flow.DemoOptions;
 import memcim.cosim.report.ChipReport;
 import memcim.hdl.spec.ChipSpec;
 import memcim.report.ReportWriter;

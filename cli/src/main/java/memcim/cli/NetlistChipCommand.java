@@ -2,11 +2,11 @@ package memcim.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import memcim.bnn.flow.ChipBuild;
+import memcim.bnn.flow.ChipFiles;
+import memcim.bnn.flow.ModelDir;
 import memcim.core.AtomicFolder;
 import memcim.core.OutputTarget;
-import memcim.cosim.flow.ChipBuild;
-import memcim.cosim.flow.ChipFiles;
-import memcim.cosim.flow.ModelDir;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

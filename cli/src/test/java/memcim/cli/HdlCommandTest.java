@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import memcim.bnn.flow.ChipBuild;
+import memcim.bnn.flow.ModelDir;
 import memcim.core.Json;
-import memcim.cosim.flow.ChipBuild;
-import memcim.cosim.flow.ModelDir;
 import memcim.hdl.periphery.ChipDigital;
 import memcim.hdl.spec.ChipSpec;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package memcim.cosim;
+package memcim.bnn.flow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +7,6 @@ import java.util.SplittableRandom;
 import memcim.bnn.BayesianNetwork;
 import memcim.bnn.TrainingSettings;
 import memcim.cosim.energy.AnalogMeasurement;
-import memcim.cosim.flow.ChipBuild;
-import memcim.cosim.flow.CosimRunner;
 import memcim.cosim.report.ChipReport;
 import memcim.data.ecg.DatasetBuilder;
 import memcim.data.ecg.EcgDataset;

@@ -1,4 +1,4 @@
-package memcim.cosim;
+package memcim.bnn.flow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import memcim.core.Json;
-import memcim.cosim.flow.DemoFlow;
-import memcim.cosim.flow.DemoOptions;
 import memcim.cosim.report.ChipReport;
 import memcim.hdl.spec.ChipSpec;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package memcim.cosim;
+package memcim.bnn.flow;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +7,6 @@ import memcim.bnn.BayesianNetwork;
 import memcim.bnn.TrainingSettings;
 import memcim.cosim.chip.FastSensing;
 import memcim.cosim.chip.SpiceSensing;
-import memcim.cosim.flow.ChipBuild;
 import memcim.hdl.spec.ChipSpec;
 import memcim.hdl.spec.WireModel;
 import memcim.spice.NgSpice;

@@ -1,4 +1,4 @@
-package memcim.cosim.flow;
+package memcim.bnn.flow;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

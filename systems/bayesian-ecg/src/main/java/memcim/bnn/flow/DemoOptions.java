@@ -1,4 +1,4 @@
-package memcim.cosim.flow;
+package memcim.bnn.flow;
 
 import java.nio.file.Path;
 import memcim.hdl.spec.ChipSpec;

@@ -1,4 +1,4 @@
-package memcim.cosim.flow;
+package memcim.bnn.flow;
 
 import memcim.core.InputException;
 import memcim.hdl.spec.ChipSpec;

@@ -1,4 +1,4 @@
-package memcim.cosim.flow;
+package memcim.bnn.flow;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package memcim.cosim.flow;
+package memcim.bnn.flow;
 
 import memcim.bnn.BayesianNetwork;
 import memcim.bnn.DeviceMapping;

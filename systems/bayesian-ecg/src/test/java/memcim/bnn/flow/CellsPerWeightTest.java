@@ -1,4 +1,4 @@
-package memcim.cosim;
+package memcim.bnn.flow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
