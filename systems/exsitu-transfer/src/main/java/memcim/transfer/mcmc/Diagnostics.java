@@ -12,22 +12,10 @@ public final class Diagnostics {
     /** Split-R̂ of {@code draws[chain][draw]} (at least 4 draws per chain); 1 when the chains agree. */
     public static double splitRhat(double[][] draws) {
         double[][] halves = split(draws);
-        int m = halves.length, n = halves[0].length;
-        double[] means = new double[m];
-        double w = 0, grand = 0;
-        for (int j = 0; j < m; j++) {
-            means[j] = mean(halves[j]);
-            w += variance(halves[j], means[j]);
-            grand += means[j];
-        }
-        w /= m;
-        grand /= m;
-        double b = 0;
-        for (double mj : means) b += (mj - grand) * (mj - grand);
-        b *= (double) n / (m - 1);
+        Variances v = Variances.of(halves);
+        double w = v.within, b = v.between;
         if (w == 0) return b == 0 ? 1 : Double.POSITIVE_INFINITY;
-        double varPlus = (n - 1.0) / n * w + b / n;
-        return Math.sqrt(varPlus / w);
+        return Math.sqrt(v.plus / w);
     }
 
     /**
@@ -39,20 +27,9 @@ public final class Diagnostics {
         double[][] chains = split(draws);
         int m = chains.length, n = chains[0].length;
         double[][] acov = new double[m][];
-        double[] means = new double[m];
-        double w = 0, grand = 0;
-        for (int j = 0; j < m; j++) {
-            means[j] = mean(chains[j]);
-            acov[j] = Autocovariance.of(chains[j], means[j]);
-            w += acov[j][0] * n / (n - 1.0);
-            grand += means[j];
-        }
-        w /= m;
-        grand /= m;
-        double b = 0;
-        for (double mj : means) b += (mj - grand) * (mj - grand);
-        b *= (double) n / (m - 1);
-        double varPlus = (n - 1.0) / n * w + b / n;
+        for (int j = 0; j < m; j++) acov[j] = Autocovariance.of(chains[j], mean(chains[j]));
+        Variances v = Variances.of(chains);
+        double w = v.within, varPlus = v.plus;
         if (varPlus == 0) return m * n;
         double[] rho = new double[n];
         for (int t = 0; t < n; t++) {
@@ -75,6 +52,26 @@ public final class Diagnostics {
         }
         double tau = Math.max(-1 + 2 * sum, 1.0 / Math.log10(m * n));
         return m * n / tau;
+    }
+
+    /** W (mean within-chain variance), B (n × variance of the chain means) and var⁺ = (n−1)/n·W + B/n. */
+    private record Variances(double within, double between, double plus) {
+        static Variances of(double[][] chains) {
+            int m = chains.length, n = chains[0].length;
+            double[] means = new double[m];
+            double w = 0, grand = 0;
+            for (int j = 0; j < m; j++) {
+                means[j] = mean(chains[j]);
+                w += variance(chains[j], means[j]);
+                grand += means[j];
+            }
+            w /= m;
+            grand /= m;
+            double b = 0;
+            for (double mj : means) b += (mj - grand) * (mj - grand);
+            b *= (double) n / (m - 1);
+            return new Variances(w, b, (n - 1.0) / n * w + b / n);
+        }
     }
 
     private static double[][] split(double[][] draws) {
