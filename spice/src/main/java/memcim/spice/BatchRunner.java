@@ -48,9 +48,10 @@ final class BatchRunner {
         List<String> warnings = new ArrayList<>();
         List<String> toLoad;
         if (job.checkDeck()) {
-            DeckChecker.Checked checked = DeckChecker.check(job.deck(), job.source());
+            DeckChecker.Checked checked = DeckChecker.check(job.deck(), job.source(), job.screen());
             warnings.addAll(checked.warnings());
             toLoad = checked.lines();
+            lines = toLoad; // with its includes: their control blocks and .print cards count
         } else {
             toLoad = new ArrayList<>(lines);
             if (toLoad.stream().noneMatch(l -> l.strip().equalsIgnoreCase(".end"))) toLoad.add(".end");
@@ -88,7 +89,8 @@ final class BatchRunner {
         List<String> shown = shownOutput(output, dump);
         for (String w : NgSpiceErrors.warningsAndNotes(output)) if (!warnings.contains(w)) warnings.add(w);
         warnings.removeIf(w -> w.equals(QUIT_NOTE));
-        return new BatchResult(plots, measures(lines, plots, shown, warnings), shown, warnings, quit);
+        return new BatchResult(plots, measures(lines, plots, shown, warnings), shown, warnings, quit,
+                NgSpiceErrors.commandErrors(output, dump.toString()));
     }
 
     /** Writes every plot with vectors to {@code dump}, oldest first; returns their names in that order. */

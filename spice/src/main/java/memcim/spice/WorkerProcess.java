@@ -122,8 +122,8 @@ final class WorkerProcess implements AutoCloseable {
                 if (timedOut) process.destroyForcibly();
                 close();
                 if (timedOut) {
-                    throw new SpiceWorkerException("worker process timed out after " + timeout.toSeconds()
-                            + " s and was killed while running " + request.title() + describeExit() + tailText());
+                    throw new SpiceTimeLimitException("worker process timed out after " + seconds(timeout)
+                            + " and was killed while running " + request.title() + describeExit() + tailText(), timeout);
                 }
                 String signal = crashSignal();
                 if (signal != null) {
@@ -169,6 +169,12 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     boolean isAlive() { return process.isAlive(); }
+
+    /** "3 s", "1.5 s": a duration as people read it. */
+    static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.3g s", ms / 1000.0);
+    }
 
     long pid() { return process.pid(); }
 
