@@ -27,20 +27,22 @@ import memcim.core.InputFiles;
  *                        pool's job timeout)
  * @param origins         where each line of {@code deck} came from ({@code deck.cir:4}, or an included
  *                        file's line) once {@link #screened()}; empty before
+ * @param screenWarnings  what {@link #screened()} changed (a rewritten EXTERNAL card), reported with the run
  */
 public record BatchJob(String deck, String source, String deckFolder, String workingFolder, boolean checkDeck,
-                       boolean untrusted, long timeLimitMillis, List<String> origins) {
+                       boolean untrusted, long timeLimitMillis, List<String> origins, List<String> screenWarnings) {
 
     public BatchJob {
         if (deck == null || deck.isBlank()) throw new SpiceException("a batch job needs a deck");
         source = source == null ? "deck" : source;
         origins = origins == null ? List.of() : List.copyOf(origins);
+        screenWarnings = screenWarnings == null ? List.of() : List.copyOf(screenWarnings);
         if (timeLimitMillis < 0) throw new SpiceException("a time limit ≥ 0, found " + timeLimitMillis + " ms");
     }
 
     /** The deck text (from Java, so {@code .include}s are resolved against the working folder only). */
     public static BatchJob of(String deck) {
-        return new BatchJob(deck, "deck", null, null, true, false, 0, List.of());
+        return new BatchJob(deck, "deck", null, null, true, false, 0, List.of(), List.of());
     }
 
     /** The deck file's bytes, its folder for includes, this process's working folder for what it writes. */
@@ -49,28 +51,28 @@ public record BatchJob(String deck, String source, String deckFolder, String wor
         if (bytes.length == 0) throw new InputException(file.toString(), "a deck (title line first)", "an empty file");
         Path abs = file.toAbsolutePath().normalize();
         return new BatchJob(new String(bytes, StandardCharsets.ISO_8859_1), file.getFileName().toString(),
-                abs.getParent().toString(), Path.of("").toAbsolutePath().toString(), true, false, 0, List.of());
+                abs.getParent().toString(), Path.of("").toAbsolutePath().toString(), true, false, 0, List.of(), List.of());
     }
 
     /** The deck goes to ngspice unscreened: only for an isolated worker. */
     public BatchJob withoutDeckChecks() {
-        return new BatchJob(deck, source, deckFolder, workingFolder, false, untrusted, timeLimitMillis, origins);
+        return new BatchJob(deck, source, deckFolder, workingFolder, false, untrusted, timeLimitMillis, origins, screenWarnings);
     }
 
     /** Where a worker runs it; null: the worker's own folder. */
     public BatchJob inFolder(String folder) {
-        return new BatchJob(deck, source, deckFolder, folder, checkDeck, untrusted, timeLimitMillis, origins);
+        return new BatchJob(deck, source, deckFolder, folder, checkDeck, untrusted, timeLimitMillis, origins, screenWarnings);
     }
 
     /** A deck from someone else: its control block may not reach the system (see {@link #untrusted()}). */
     public BatchJob asUntrusted() {
-        return new BatchJob(deck, source, deckFolder, workingFolder, checkDeck, true, timeLimitMillis, origins);
+        return new BatchJob(deck, source, deckFolder, workingFolder, checkDeck, true, timeLimitMillis, origins, screenWarnings);
     }
 
     /** At most {@code limit} in a worker process (which is killed then); in-process runs cannot be stopped. */
     public BatchJob withTimeLimit(Duration limit) {
         if (limit.isNegative() || limit.isZero()) throw new SpiceException("a positive time limit, found " + limit);
-        return new BatchJob(deck, source, deckFolder, workingFolder, checkDeck, untrusted, limit.toMillis(), origins);
+        return new BatchJob(deck, source, deckFolder, workingFolder, checkDeck, untrusted, limit.toMillis(), origins, screenWarnings);
     }
 
     /**
@@ -83,7 +85,7 @@ public record BatchJob(String deck, String source, String deckFolder, String wor
     public BatchJob screened() {
         DeckChecker.Checked c = DeckChecker.check(deck, source, screen());
         return new BatchJob(String.join("\n", c.lines()) + "\n", source, deckFolder, workingFolder, checkDeck, untrusted,
-                timeLimitMillis, c.origins());
+                timeLimitMillis, c.origins(), c.warnings());
     }
 
     /** How many element cards (R, C, V, X, ...) the screened deck has: 0 is a deck without a circuit. */
@@ -98,7 +100,8 @@ public record BatchJob(String deck, String source, String deckFolder, String wor
     }
 
     DeckChecker.Screen screen() {
-        return new DeckChecker.Screen(deckFolder == null ? null : Path.of(deckFolder),
+        Path folder = deckFolder == null ? null : Path.of(deckFolder);
+        return new DeckChecker.Screen(folder == null ? null : folder.resolve(source), folder,
                 workingFolder == null ? null : Path.of(workingFolder), untrusted);
     }
 }

@@ -49,6 +49,7 @@ final class BatchRunner {
         List<String> toLoad;
         if (job.checkDeck()) {
             DeckChecker.Checked checked = DeckChecker.check(job.deck(), job.source(), job.screen());
+            warnings.addAll(job.screenWarnings());
             warnings.addAll(checked.warnings());
             toLoad = checked.lines();
             lines = toLoad; // with its includes: their control blocks and .print cards count

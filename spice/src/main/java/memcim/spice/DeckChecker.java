@@ -64,8 +64,8 @@ final class DeckChecker {
     record Checked(List<String> lines, List<String> warnings, List<String> origins, int elementCards) {}
 
     /** Where includes are found and how far the deck is trusted. */
-    record Screen(Path deckFolder, Path workingFolder, boolean untrusted) {
-        static Screen trusted() { return new Screen(null, null, false); }
+    record Screen(Path deckFile, Path deckFolder, Path workingFolder, boolean untrusted) {
+        static Screen trusted() { return new Screen(null, null, null, false); }
     }
 
     private DeckChecker() {}
@@ -119,7 +119,15 @@ final class DeckChecker {
         }
 
         void top(List<String> deck) {
-            chain.push(new Frame("\0deck", source));
+            String key = "\0deck";
+            if (screen.deckFile() != null) {
+                try {
+                    key = screen.deckFile().toRealPath().toString();
+                } catch (IOException e) {
+                    // a deck given as text, or gone since it was read: it cannot be included by name
+                }
+            }
+            chain.push(new Frame(key, source));
             boolean ended = false;
             for (int i = 0; i < deck.size() && !ended; i++) {
                 String line = deck.get(i);

@@ -54,7 +54,7 @@ class DeckCheckerTest {
     @TempDir Path dir;
 
     private DeckChecker.Screen screen(boolean untrusted) {
-        return new DeckChecker.Screen(dir, dir, untrusted);
+        return new DeckChecker.Screen(null, dir, dir, untrusted);
     }
 
     private SpiceDeckException rejected(String deck, boolean untrusted) {
@@ -104,6 +104,13 @@ class DeckCheckerTest {
         SpiceDeckException self = rejected("t\n.include self.cir\n.end\n", false);
         assertEquals("self.cir:2 (included from d.cir:2)", self.where());
         assertEquals("the cycle d.cir -> self.cir -> self.cir", self.found());
+
+        Files.writeString(dir.resolve("d.cir"), "t\nR1 a 0 1\n.include d.cir\n.end\n");
+        SpiceDeckException deckItself = assertThrows(SpiceDeckException.class, () -> DeckChecker.check(
+                Files.readString(dir.resolve("d.cir")), "d.cir", new DeckChecker.Screen(dir.resolve("d.cir"), dir, dir, false)));
+        assertEquals("d.cir:3", deckItself.where());
+        assertEquals(3, deckItself.line());
+        assertEquals("the cycle d.cir -> d.cir", deckItself.found());
 
         Files.writeString(dir.resolve("a.cir"), "R1 a 0 1\n.inc b.cir\n");
         Files.writeString(dir.resolve("b.cir"), "R2 a 0 1\n.inc 'a.cir'\n");
