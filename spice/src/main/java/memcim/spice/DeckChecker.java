@@ -57,7 +57,10 @@ final class DeckChecker {
             "quit", "exit", "write", "wrdata", "wrs2p", "eprint", "edisplay", "eprvcd", "setseed", "cdump", "help",
             "asciiplot", "devhelp", "mc_source");
     /** Commands whose arguments are expressions ({@code >} and {@code <} compare there, they do not redirect). */
-    private static final Set<String> EXPRESSION_COMMANDS = Set.of("let", "if", "while", "dowhile", "repeat", "meas", "measure");
+    private static final Set<String> EXPRESSION_COMMANDS = Set.of("let", "if", "while", "dowhile", "repeat", "meas", "measure",
+            "define");
+    /** A redirection and its target: {@code > file}, {@code >> file}, {@code >& file}, {@code < file}. */
+    private static final Pattern REDIRECTION = Pattern.compile("(>>?&?|<)\\s*(\\S*)");
     private static final Set<String> WRITERS = Set.of("write", "wrdata", "wrs2p");
 
     /** The deck as ngspice should receive it, what was changed, and where each line came from. */
@@ -145,8 +148,8 @@ final class DeckChecker {
             String lower = line.strip().toLowerCase(Locale.ROOT);
             if (lower.startsWith(".control")) inControl = true;
             else if (lower.startsWith(".endc")) inControl = false;
-            List<String> t = tokens(stripComment(line.strip()));
-            String verb = t.isEmpty() ? "" : t.get(0).toLowerCase(Locale.ROOT);
+            String verb = lower.split("\\s+", 2)[0];
+            List<String> t = verb.startsWith(".inc") || verb.equals(".lib") ? words(stripComment(line.strip())) : List.of();
             if (verb.startsWith(".inc")) {
                 if (t.size() < 2) throw error(where, lineNo, line, "a file name after " + t.get(0), "none");
                 Path file = resolve(t.get(1), folder, where, lineNo, line);
@@ -303,6 +306,29 @@ final class DeckChecker {
         }
     }
 
+    /** Words of an include line: blanks separate them, except inside quotes ({@code .include "my models.inc"}). */
+    private static List<String> words(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                if (c == quote) quote = 0;
+                w.append(c);
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+                w.append(c);
+            } else if (Character.isWhitespace(c)) {
+                if (w.length() > 0) { out.add(w.toString()); w.setLength(0); }
+            } else {
+                w.append(c);
+            }
+        }
+        if (w.length() > 0) out.add(w.toString());
+        return out;
+    }
+
     private static boolean isEnd(String lower) {
         return lower.equals(".end") || lower.startsWith(".end ") || lower.startsWith(".end\t");
     }
@@ -431,8 +457,15 @@ final class DeckChecker {
             if (verb.isEmpty()) continue;
             if (verb.contains("$") || verb.contains("{")) throw refused(where, card, "a command named by a variable, '" + verb + "'");
             if (!UNTRUSTED_COMMANDS.contains(verb)) throw refused(where, card, "'" + verb + "'");
-            if (!EXPRESSION_COMMANDS.contains(verb) && (c.indexOf('>') >= 0 || c.indexOf('<') >= 0)) {
-                throw refused(where, card, "a redirection in '" + c + "'");
+            if (!EXPRESSION_COMMANDS.contains(verb)) {
+                java.util.regex.Matcher m = REDIRECTION.matcher(c); // outside quotes; the target as written
+                while (m.find()) {
+                    String file = unquote(original.substring(m.start(2), m.end(2)));
+                    if (!PLAIN_FILE_NAME.matcher(file).matches()) {
+                        throw new SpiceDeckException(where, "a redirection to a plain file name (an untrusted deck writes only into the"
+                                + " working folder)", "'" + original.substring(m.start(), m.end()).strip() + "'", lineOf(where), card.strip());
+                    }
+                }
             }
             if (WRITERS.contains(verb)) {
                 List<String> t = tokens(original);

@@ -143,7 +143,7 @@ class DeckCheckerTest {
     @Test
     void untrustedDecksMaySimulateAndPrintButNotReachTheSystem() throws IOException {
         String ok = "t\nV1 a 0 1\nR1 a 0 1k\n.control\nop\nlet x = v(a) > 0.5\nprint x ; echo \"done > here!\"\nwrite out.raw\n"
-                + "if x\necho yes\nend\n.endc\n.end\n";
+                + "if x\necho yes\nend\ndefine big(a) a > 1\neprint x > x.vcd\n.endc\n.end\n";
         assertEquals(0, DeckChecker.check(ok, "d.cir", screen(true)).warnings().size());
         for (String bad : List.of("shell rm -rf x", "op ; shell ls", "echo `shell ls`", "source other.cir", "cd /tmp", "codemodel x.cm",
                 "alias s shell", "$cmd ls", "pre_shell ls", "echo hi > /tmp/x", "write /tmp/out.raw", "wrdata ../up.txt",
