@@ -205,7 +205,9 @@ final class DeckChecker {
                 from = start;
                 to = end;
             }
-            String includedFrom = " (included from " + where + ")";
+            int cut = where.indexOf(" (included from ");
+            String includedFrom = cut < 0 ? " (included from " + where + ")"
+                    : " (included from " + where.substring(0, cut) + ", " + where.substring(cut + " (included from ".length());
             chain.push(new Frame(key, name));
             Path folder = file.toAbsolutePath().getParent();
             for (int k = from; k < to; k++) {

@@ -89,6 +89,7 @@ class DeckCheckerTest {
         assertEquals(1, c.lines().stream().filter(l -> l.strip().equals(".end")).count(), "the included .end is ignored, as ngspice does");
         assertTrue(c.lines().stream().noneMatch(l -> l.contains("after the end")));
         assertEquals("sub/src.inc:2 (included from d.cir:2)", c.origins().get(3));
+        assertEquals("sub/more.inc:1 (included from sub/src.inc:4, d.cir:2)", c.origins().get(c.lines().indexOf("R1 in 0 1k")));
         assertTrue(c.warnings().get(0).startsWith("sub/src.inc:2 (included from d.cir:2): rewrote"), c.warnings().get(0));
         assertEquals(2, c.elementCards());
         assertEquals(c.lines().size(), c.origins().size());
