@@ -106,6 +106,12 @@ class BadInputDecksTest {
                 deck("badinc.cir", "t\nR1 in 0 1k\n.include bad.inc\n.op\n.end\n"));
     }
 
+    @Test
+    void aNulByteThatWouldHideTheCrashingCardFromTheScreenIsRejected() throws IOException {
+        checkInChild(dir, SPICE, List.of("nul.cir:2", "NUL byte at column 19"), CHILD_SECONDS, "spice", "--in-process",
+                deck("nul.cir", "t\nV1 in 0 0 external\0 not seen by ngspice\nR1 in 0 1k\n.op\n.end\n"));
+    }
+
     // ----------------------------------------------------------------- includes
 
     @Test

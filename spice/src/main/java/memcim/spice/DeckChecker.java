@@ -291,6 +291,12 @@ final class DeckChecker {
         }
 
         private void add(String line, String where) {
+            int nul = line.indexOf('\0');
+            if (nul >= 0) {
+                // ngspice gets C strings: it would read the line only up to the NUL, after the screen read all of it
+                throw new SpiceDeckException(where, "a line without NUL bytes (ngspice would stop reading the line there)",
+                        "a NUL byte at column " + (nul + 1), lineOf(where), line.replace("\0", "\\0").strip());
+            }
             chars += line.length() + 1;
             if (chars > MAX_CHARS) {
                 throw new SpiceDeckException(where, "a deck of at most " + (MAX_CHARS >> 20) + " MB with its includes",

@@ -130,6 +130,16 @@ class DeckCheckerTest {
     }
 
     @Test
+    void aNulByteIsRejectedBecauseNgspiceWouldReadTheLineOnlyUpToIt() throws IOException {
+        // the screen would see 'external\0x' (no keyword), ngspice 'V1 in 0 0 external' (the crashing card)
+        SpiceDeckException e = rejected("t\nV1 in 0 0 external\0x\nR1 in 0 1k\n.end\n", false);
+        assertEquals("d.cir:2", e.where());
+        assertEquals("a NUL byte at column 19", e.found());
+        Files.writeString(dir.resolve("nul.inc"), "R2 a 0 1\0\n");
+        assertEquals("nul.inc:1 (included from d.cir:2)", rejected("t\n.include nul.inc\n.end\n", false).where());
+    }
+
+    @Test
     void libSectionsAreInlinedAndAMissingSectionIsNamed() throws IOException {
         Files.writeString(dir.resolve("m.lib"), ".lib fast\nR6 a 0 6\n.endl\n.lib typ\nR5 a 0 5\n.lib m.lib fast\n.endl typ\n");
         DeckChecker.Checked c = DeckChecker.check("t\n.lib m.lib typ\n.end\n", "d.cir", screen(false));
