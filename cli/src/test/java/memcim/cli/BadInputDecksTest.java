@@ -346,6 +346,38 @@ class BadInputDecksTest {
     }
 
     @Test
+    void aWorkerKilledAtTheTimeLimitLeavesNothingInTheTemporaryFolder() throws Exception {
+        Path tmp = Files.createDirectories(dir.resolve("private-tmp"));
+        String deck = control("spin.cir", "op", "while 1", "let x = 1", "end");
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.io.tmpdir=" + tmp,
+                "-cp", System.getProperty("java.class.path"), "-XX:-CreateCoredumpOnCrash", Main.class.getName(),
+                "spice", "--time-limit", "2s", deck);
+        Path log = dir.resolve("child.log");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).directory(tmp.toFile()).start();
+        boolean sawRunFolder = false; // the worker's temporary files (its run's dump folder) are inside this run's folder
+        long deadline = System.nanoTime() + CHILD_SECONDS * 1_000_000_000L;
+        while (p.isAlive() && System.nanoTime() < deadline) {
+            try (Stream<Path> walk = Files.walk(tmp)) {
+                sawRunFolder |= walk.anyMatch(f -> f.getFileName().toString().startsWith("memcim-batch-")
+                        && f.getParent().getFileName().toString().startsWith("memcim-worker-"));
+            } catch (IOException | java.io.UncheckedIOException vanished) {
+                // a folder went away while walking: look again
+            }
+            Thread.sleep(100);
+        }
+        assertTrue(p.waitFor(5, java.util.concurrent.TimeUnit.SECONDS));
+        String out = Files.readString(log);
+        Files.delete(log);
+        assertTrue(sawRunFolder, "the worker kept its temporary files in its own folder under java.io.tmpdir\n" + out);
+        assertEquals(2, p.exitValue(), out);
+        assertTrue(out.contains("still running after 2 s"), out);
+        try (Stream<Path> left = Files.list(tmp)) {
+            List<String> names = left.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("memcim")).toList();
+            assertEquals(List.of(), names, "the killed worker's run folder and library copy are removed");
+        }
+    }
+
+    @Test
     void aTimeLimitWithTheInProcessEngineIsRefused() throws IOException {
         check(dir, SPICE, List.of("--in-process", "--time-limit"), "spice", "--in-process", "--time-limit", "5s", control("ip.cir", "op"));
     }
