@@ -60,10 +60,14 @@ public final class SpiceCommand implements Callable<Integer> {
     @Option(names = "--in-process", description = "run in this JVM's ngspice instead of an isolated worker (a crash then ends memcim)")
     boolean inProcess;
 
-    @Option(names = {"--time-limit", "--timeout"}, paramLabel = "DURATION", defaultValue = "10m", converter = TimeLimit.class,
+    @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "10m", converter = TimeLimit.class,
             description = {"stop a deck that runs longer (a .control 'while 1' loop, a slow analysis): its worker is killed,"
                     + " one error line, exit code 2; 60s, 500ms, 2m or seconds (default ${DEFAULT-VALUE})"})
     Duration timeLimit;
+
+    /** The option's earlier name, {@code --timeout SECONDS}: still accepted, no longer listed. */
+    @Option(names = "--timeout", hidden = true, paramLabel = "SECONDS", converter = TimeLimit.class)
+    Duration timeout;
 
     @Option(names = "--untrusted", description = {"the deck is someone else's: its .control block may only simulate and print"
             + " (no shell, source, cd, codemodel, alias, back-quotes, redirections; write only to a plain file name here);"
@@ -80,8 +84,15 @@ public final class SpiceCommand implements Callable<Integer> {
     public Integer call() {
         if (info) return printInfo();
         if (deck == null) throw new InputException("DECK.cir", "a deck file (or --info)", "nothing");
-        TimeLimit.check("--time-limit", timeLimit);
-        boolean limitGiven = spec.commandLine().getParseResult().hasMatchedOption("--time-limit");
+        if (timeout != null) {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--time-limit")) {
+                throw new InputException("--timeout", "--time-limit or its old name --timeout, once", "both");
+            }
+            timeLimit = timeout;
+        }
+        TimeLimit.check(timeout != null ? "--timeout" : "--time-limit", timeLimit);
+        boolean limitGiven = spec.commandLine().getParseResult().hasMatchedOption("--time-limit")
+                || spec.commandLine().getParseResult().hasMatchedOption("--timeout");
         if (inProcess && untrusted) {
             throw new InputException("--in-process", "an untrusted deck in the isolated worker (time limit, crash isolation)",
                     "--in-process with --untrusted");

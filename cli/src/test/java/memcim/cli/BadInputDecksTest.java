@@ -388,6 +388,16 @@ class BadInputDecksTest {
     }
 
     @Test
+    void theOldTimeoutNameIsCheckedTheSameWay() throws IOException {
+        check(dir, SPICE, List.of("--timeout", "from 100ms to 24h", "0 s"), "spice", "--timeout", "0", control("old.cir", "op"));
+    }
+
+    @Test
+    void aTimeLimitGivenUnderBothNamesIsRefused() throws IOException {
+        check(dir, SPICE, List.of("--timeout", "once"), "spice", "--timeout", "5", "--time-limit", "5s", control("both.cir", "op"));
+    }
+
+    @Test
     void aTimeLimitThatIsNotADurationIsRefused() throws IOException {
         check(dir, SPICE, List.of("--time-limit", "'forever'"), "spice", "--time-limit", "forever", control("words.cir", "op"));
     }
