@@ -341,6 +341,11 @@ class BadInputDecksTest {
     }
 
     @Test
+    void aLoopThatPrintsForeverEndsAtTheTimeLimit() throws IOException {
+        stoppedAtTheLimit("echo.cir", "while 1", "echo printing as fast as ngspice can", "end");
+    }
+
+    @Test
     void aDowhileLoopThatNeverEndsEndsAtTheTimeLimit() throws IOException {
         stoppedAtTheLimit("dowhile.cir", "op", "let k = 1", "dowhile k > 0", "let k = k + 1", "end");
     }
