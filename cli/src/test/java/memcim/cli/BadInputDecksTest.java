@@ -222,6 +222,27 @@ class BadInputDecksTest {
                 deck("parts.cir", "t\n" + CIRCUIT + ".include parts.inc\n.op\n.end\n"));
     }
 
+    // ----------------------------------------------------------------- sourced decks (trusted)
+
+    @Test
+    void aSourcedDeckWithTheCrashingCardIsRefusedSinceNgspiceReadsItItself() throws IOException {
+        file("drive.cir", "driven\nV1 in 0 0\n+ external\nR1 in 0 1k\n.op\n.end\n");
+        checkInChild(dir, SPICE, List.of("drive.cir:2 (sourced from outer.cir:5)", "'V1 in 0 0 external'"), CHILD_SECONDS, "spice", "--in-process",
+                control("outer.cir", "source drive.cir", "op"));
+    }
+
+    @Test
+    void aDeckThatSourcesItselfIsRefused() throws IOException {
+        check(dir, SPICE, List.of("again.cir:5", "does not source itself"), "spice", control("again.cir", "source again.cir"));
+    }
+
+    @Test
+    void twoDecksThatSourceEachOtherAreRefused() throws IOException {
+        file("ping.cir", "ping\nR1 a 0 1\n.control\nsource pong.cir\n.endc\n.end\n");
+        file("pong.cir", "pong\nR1 a 0 1\n.control\nsource \"ping.cir\"\n.endc\n.end\n");
+        check(dir, SPICE, List.of("pong.cir:4 (sourced from ping.cir:4)", "does not source itself"), "spice", dir.resolve("ping.cir").toString());
+    }
+
     // ----------------------------------------------------------------- untrusted decks
 
     private void refused(String name, List<String> mustName, String... commands) throws IOException {

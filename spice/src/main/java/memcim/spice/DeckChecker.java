@@ -80,12 +80,103 @@ final class DeckChecker {
 
     /** @param source how to name the deck in messages (a file name, or "deck") */
     static Checked check(String deckText, String source, Screen screen) {
+        return check(deckText, source, screen, new ArrayList<>());
+    }
+
+    private static Checked check(String deckText, String source, Screen screen, List<String> sourcing) {
         Expansion x = new Expansion(source, screen);
         x.top(deckText.lines().toList());
         List<String> lines = x.lines;
         List<String> warnings = new ArrayList<>();
         int elements = screenCards(lines, x.origins, screen.untrusted(), warnings);
+        if (!screen.untrusted()) screenSourced(lines, x.origins, screen, x.working, sourcing);
         return new Checked(List.copyOf(lines), List.copyOf(warnings), List.copyOf(x.origins), elements);
+    }
+
+    /**
+     * A trusted deck's {@code source FILE} commands (a literal file name; one built from variables cannot be
+     * known before the run): ngspice reads that deck itself, at run time, so memcim cannot rewrite it; a card
+     * there that would crash ngspice, or a deck that sources itself (ngspice recurses until it crashes), is
+     * refused now, naming the sourced file's line. The file is looked for as ngspice does: the working folder,
+     * then the deck's folder.
+     */
+    private static void screenSourced(List<String> lines, List<String> origins, Screen screen, Path working, List<String> sourcing) {
+        boolean inControl = false;
+        for (int i = 1; i < lines.size(); i++) {
+            String lower = lines.get(i).strip().toLowerCase(Locale.ROOT);
+            if (lower.startsWith(".control")) { inControl = true; continue; }
+            if (lower.startsWith(".endc")) { inControl = false; continue; }
+            if (!inControl) continue;
+            for (String command : withoutQuotedText(lines.get(i).strip()).split(";")) {
+                List<String> w = words(command.strip());
+                if (w.size() < 2 || !w.get(0).equalsIgnoreCase("source")) continue;
+                // the name as written (quotes were blanked above: take it from the line itself)
+                List<String> real = words(lines.get(i).strip());
+                int at = real.indexOf(w.get(0));
+                String name = unquote(at >= 0 && at + 1 < real.size() ? real.get(at + 1) : w.get(1));
+                if (name.isEmpty() || name.contains("$") || name.contains("{") || name.contains("`")) continue;
+                Path p;
+                try {
+                    p = Path.of(name.startsWith("~/") ? System.getProperty("user.home") + name.substring(1) : name);
+                } catch (InvalidPathException e) {
+                    continue; // ngspice will say it cannot open it
+                }
+                Path found = null;
+                for (Path c : p.isAbsolute() ? List.of(p) : List.of(working.resolve(p),
+                        screen.deckFolder() != null ? screen.deckFolder().resolve(p) : working.resolve(p))) {
+                    if (Files.isRegularFile(c)) { found = c; break; }
+                }
+                if (found == null) continue; // ngspice reports it (an error line: the run fails)
+                String key;
+                try {
+                    key = found.toRealPath().toString();
+                } catch (IOException e) {
+                    continue;
+                }
+                String self = screen.deckFile() == null ? null : realOrNull(screen.deckFile());
+                if (sourcing.contains(key) || key.equals(self)) {
+                    throw new SpiceDeckException(origins.get(i), "a deck that does not source itself (ngspice would recurse until it crashes)",
+                            "'" + lines.get(i).strip() + "'", lineOf(origins.get(i)), lines.get(i).strip());
+                }
+                if (sourcing.size() > MAX_DEPTH) {
+                    throw new SpiceDeckException(origins.get(i), "sourced decks nested at most " + MAX_DEPTH + " deep", "more", lineOf(origins.get(i)),
+                            lines.get(i).strip());
+                }
+                String text;
+                try {
+                    if (Files.size(found) > MAX_CHARS) continue; // ngspice's problem to read; nothing to screen cheaply
+                    text = new String(Files.readAllBytes(found), StandardCharsets.ISO_8859_1);
+                } catch (IOException e) {
+                    continue;
+                }
+                if (text.isBlank()) continue;
+                List<String> chain = new ArrayList<>(sourcing);
+                if (self != null && !chain.contains(self)) chain.add(self);
+                chain.add(key);
+                String shown = found.getFileName().toString();
+                String sourcedFrom = " (sourced from " + origins.get(i) + ")";
+                Checked c;
+                try {
+                    c = check(text, shown, new Screen(found, found.toAbsolutePath().getParent(), working, false), chain);
+                } catch (SpiceDeckException e) {
+                    throw new SpiceDeckException(e.where() + sourcedFrom, e.expected(), e.found(), lineOf(origins.get(i)), lines.get(i).strip());
+                }
+                if (!c.warnings().isEmpty()) {
+                    String wn = c.warnings().get(0);
+                    throw new SpiceDeckException(wn.substring(0, wn.indexOf(": rewrote")) + sourcedFrom,
+                            "a sourced deck without the cards that crash ngspice 39 (ngspice reads it itself: memcim cannot rewrite it)",
+                            "'" + wn.substring(wn.indexOf("rewrote '") + 9, wn.indexOf("' to '")) + "'", lineOf(origins.get(i)), lines.get(i).strip());
+                }
+            }
+        }
+    }
+
+    private static String realOrNull(Path p) {
+        try {
+            return p.toRealPath().toString();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     // ----------------------------------------------------------------- includes

@@ -140,6 +140,18 @@ class DeckCheckerTest {
     }
 
     @Test
+    void aSourcedDeckIsScreenedAsItCannotBeRewritten() throws IOException {
+        Files.writeString(dir.resolve("inner.cir"), "inner\nR1 a 0 1\n.include part.inc\n.end\n");
+        Files.writeString(dir.resolve("part.inc"), "V1 a 0 dc 0 external\n");
+        SpiceDeckException e = rejected("t\nR1 a 0 1\n.control\nop ; source inner.cir\n.endc\n.end\n", false);
+        assertEquals("part.inc:1 (included from inner.cir:3) (sourced from d.cir:4)", e.where());
+        assertEquals(4, e.line());
+        Files.writeString(dir.resolve("part.inc"), "V1 a 0 external\n");
+        assertEquals(0, DeckChecker.check("t\nR1 a 0 1\n.control\nsource inner.cir\nsource $x\nsource gone.cir\n.endc\n.end\n",
+                "d.cir", screen(false)).warnings().size());
+    }
+
+    @Test
     void libSectionsAreInlinedAndAMissingSectionIsNamed() throws IOException {
         Files.writeString(dir.resolve("m.lib"), ".lib fast\nR6 a 0 6\n.endl\n.lib typ\nR5 a 0 5\n.lib m.lib fast\n.endl typ\n");
         DeckChecker.Checked c = DeckChecker.check("t\n.lib m.lib typ\n.end\n", "d.cir", screen(false));
