@@ -3,6 +3,7 @@ package memcim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -32,7 +33,9 @@ public final class VerifyCommand implements Runnable {
 
     /** {@code memcim verify hdl}: every periphery module's self-checking testbench in Icarus. */
     @Command(name = "hdl", mixinStandardHelpOptions = true,
-            description = "Self-checking testbenches of every periphery module (vectors recorded from the Java simulator) in Icarus.")
+            description = {"Self-checking testbenches of every periphery module (vectors recorded from the Java simulator) in Icarus.",
+                    "A testbench that does not compile (its first compiler line is shown) or runs past --time-limit is counted failed;"
+                            + " the others still run. Exit code 0 if all passed, 1 if any failed."})
     public static final class Hdl implements Callable<Integer> {
         @Spec CommandSpec spec;
 
@@ -46,8 +49,14 @@ public final class VerifyCommand implements Runnable {
         @Option(names = "--seed", paramLabel = "S", defaultValue = "2026", description = "stimulus seed (default ${DEFAULT-VALUE})")
         long seed;
 
+        @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "60s", converter = TimeLimit.class,
+                description = {"per testbench, to compile and again to run: one that takes longer is killed and counted failed;"
+                        + " 60s, 500ms, 2m or seconds (default ${DEFAULT-VALUE})"})
+        Duration timeLimit;
+
         @Override
         public Integer call() throws Exception {
+            TimeLimit.check("--time-limit", timeLimit);
             PrintWriter w = spec.commandLine().getOut();
             if (!Files.isDirectory(testbenches)) {
                 throw new InputException("--testbenches", "the folder of hand-written testbenches (run from the repository root)",
@@ -67,7 +76,7 @@ public final class VerifyCommand implements Runnable {
             w.flush();
             List<TestbenchResult> results;
             try (Progress p = new Progress("icarus", cases.size() + hand.size())) {
-                results = VerificationSuite.run(cases, hand, testbenches, dir, r -> {
+                results = VerificationSuite.run(cases, hand, testbenches, dir, timeLimit, r -> {
                     w.printf(Locale.ROOT, "%s %-56s %s%n", r.passed() ? "PASS" : "FAIL", r.module(),
                             r.cycles() > 0 ? r.cycles() + " cycles" : "hand-written");
                     if (!r.passed()) {

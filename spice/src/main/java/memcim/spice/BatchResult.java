@@ -11,15 +11,19 @@ import java.util.Map;
  *
  * @param quitStatus the argument of the {@code quit}/{@code exit} that ended the deck (0 if none was
  *                   given), null if the deck ran to its end
+ * @param errors     ngspice's error lines that {@code ngspice -b} reports and goes on after (a command
+ *                   it does not know, a {@code write} that failed, an analysis without a circuit, ...):
+ *                   empty for a deck that ran cleanly; {@code memcim spice} fails on any
  */
 public record BatchResult(List<SpicePlot> plots, Map<String, Double> measures, List<String> output,
-                          List<String> warnings, Integer quitStatus) {
+                          List<String> warnings, Integer quitStatus, List<String> errors) {
 
     public BatchResult {
         plots = List.copyOf(plots);
         measures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(measures));
         output = List.copyOf(output);
         warnings = List.copyOf(warnings);
+        errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
     /** The plot called {@code name} ("tran1"), or an error naming those there are. */

@@ -30,7 +30,7 @@ final class BatchRunner {
 
     static BatchResult run(NgSpice ng, BatchJob job) {
         Path dump = createDumpFolder();
-        List<OutputLog.Line> output = new ArrayList<>();
+        List<OutputLog.Line> output = new BoundedLines();
         synchronized (ng) {
             ng.setExternalSources(null);
             ng.tapOutput(output::add);
@@ -48,9 +48,11 @@ final class BatchRunner {
         List<String> warnings = new ArrayList<>();
         List<String> toLoad;
         if (job.checkDeck()) {
-            DeckChecker.Checked checked = DeckChecker.check(job.deck(), job.source());
+            DeckChecker.Checked checked = DeckChecker.check(job.deck(), job.source(), job.screen());
+            warnings.addAll(job.screenWarnings());
             warnings.addAll(checked.warnings());
             toLoad = checked.lines();
+            lines = toLoad; // with its includes: their control blocks and .print cards count
         } else {
             toLoad = new ArrayList<>(lines);
             if (toLoad.stream().noneMatch(l -> l.strip().equalsIgnoreCase(".end"))) toLoad.add(".end");
@@ -88,7 +90,8 @@ final class BatchRunner {
         List<String> shown = shownOutput(output, dump);
         for (String w : NgSpiceErrors.warningsAndNotes(output)) if (!warnings.contains(w)) warnings.add(w);
         warnings.removeIf(w -> w.equals(QUIT_NOTE));
-        return new BatchResult(plots, measures(lines, plots, shown, warnings), shown, warnings, quit);
+        return new BatchResult(plots, measures(lines, plots, shown, warnings), shown, warnings, quit,
+                NgSpiceErrors.commandErrors(output, dump.toString()));
     }
 
     /** Writes every plot with vectors to {@code dump}, oldest first; returns their names in that order. */
@@ -225,6 +228,48 @@ final class BatchRunner {
         } catch (IOException ignored) {
             // a leftover temporary folder is harmless
         }
+    }
+
+    /**
+     * A batch run's output, bounded: a deck printing in a loop until its time limit must not fill the
+     * worker's heap. The first {@link #HEAD} and the last {@link #TAIL} lines are kept (the plot list a
+     * quit prints comes last), with one line saying how many between were dropped.
+     */
+    static final class BoundedLines extends java.util.AbstractList<OutputLog.Line> {
+        static final int HEAD = 20_000, TAIL = 20_000;
+        private final List<OutputLog.Line> head = new ArrayList<>();
+        private final OutputLog.Line[] tail = new OutputLog.Line[TAIL];
+        private int tailStart, tailSize;
+        private long dropped;
+
+        @Override
+        public synchronized boolean add(OutputLog.Line l) {
+            if (head.size() < HEAD) {
+                head.add(l);
+            } else if (tailSize < TAIL) {
+                tail[(tailStart + tailSize++) % TAIL] = l;
+            } else {
+                tail[tailStart] = l;
+                tailStart = (tailStart + 1) % TAIL;
+                dropped++;
+            }
+            return true;
+        }
+
+        @Override
+        public synchronized OutputLog.Line get(int i) {
+            if (i < 0 || i >= size()) throw new IndexOutOfBoundsException(i);
+            if (i < head.size()) return head.get(i);
+            int k = i - head.size();
+            if (dropped > 0) {
+                if (k == 0) return new OutputLog.Line(false, "(memcim: " + dropped + " lines of ngspice's output not kept)");
+                k--;
+            }
+            return tail[(tailStart + k) % TAIL];
+        }
+
+        @Override
+        public synchronized int size() { return head.size() + (dropped > 0 ? 1 : 0) + tailSize; }
     }
 
     private static String summary(List<String> messages) {

@@ -116,6 +116,30 @@ final class NgSpiceErrors {
         return null;
     }
 
+    /**
+     * ngspice's error lines during a batch run that {@code ngspice -b} reports and carries on after: an
+     * unknown command ({@code bg_run: no such command available in ngspice}), a file it could not write
+     * ({@code /x/y.raw: No such file or directory}), {@code Error: ...} lines (no circuit loaded, a vector
+     * that does not exist, ...). Lines naming memcim's own dump folder are left out.
+     */
+    static List<String> commandErrors(List<OutputLog.Line> lines, String ownFolder) {
+        List<String> out = new ArrayList<>();
+        for (OutputLog.Line l : lines) {
+            if (!l.stderr()) continue;
+            String t = l.text().strip();
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (t.isEmpty() || lower.startsWith("warning") || lower.startsWith("note")) continue;
+            if (ownFolder != null && t.contains(ownFolder)) continue;
+            if (lower.startsWith("error") || lower.contains("no such command") || lower.contains("no such file or directory")
+                    || lower.contains("permission denied") || lower.contains("cannot open") || lower.contains("could not open")
+                    || lower.contains("no circuit loaded") || lower.contains("aren't any circuits") || lower.contains("circuit not parsed")
+                    || lower.contains("is not a directory") || lower.contains("read-only file system")) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     /** Warnings and notes ({@code Note: Starting dynamic gmin stepping}): reported, never fatal. */
     static List<String> warningsAndNotes(List<OutputLog.Line> lines) {
         List<String> out = new ArrayList<>();

@@ -83,6 +83,12 @@ public final class SpiceWorkerPool implements AutoCloseable {
         return f;
     }
 
+    /** The job's own time limit if it has one ({@link BatchJob#withTimeLimit}), else the pool's job timeout. */
+    private Duration timeLimit(WorkerProtocol.Request request) {
+        if (request.batch() != null && request.batch().timeLimitMillis() > 0) return Duration.ofMillis(request.batch().timeLimitMillis());
+        return jobTimeout;
+    }
+
     /** How many child processes were started so far (workers plus replacements). */
     public int processesStarted() { return started.get(); }
 
@@ -105,7 +111,7 @@ public final class SpiceWorkerPool implements AutoCloseable {
                         process = WorkerProcess.start(command, START_TIMEOUT);
                         started.incrementAndGet();
                     }
-                    task.response().complete(process.run(task.request(), jobTimeout));
+                    task.response().complete(process.run(task.request(), timeLimit(task.request())));
                 } catch (SpiceWorkerException e) {
                     if (process != null && !process.isAlive()) {
                         replaced.incrementAndGet();

@@ -32,13 +32,16 @@ final class WorkerProcess implements AutoCloseable {
     private static final Pattern CRASH_LINE = Pattern.compile("SIG[A-Z]+ \\(0x|^#\\s+C\\s+\\[");
 
     private final Process process;
+    /** The child's own temporary folder (its java.io.tmpdir): removed when it ends, also when it was killed. */
+    private final Path scratch;
     private final Writer stdin;
     private final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
     private final Deque<String> tail = new ArrayDeque<>();
     final String version;
 
-    private WorkerProcess(Process process, Duration startTimeout) {
+    private WorkerProcess(Process process, Path scratch, Duration startTimeout) {
         this.process = process;
+        this.scratch = scratch;
         this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         drain(process.getInputStream(), true);
         drain(process.getErrorStream(), false);
@@ -54,12 +57,31 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     static WorkerProcess start(List<String> command, Duration startTimeout) {
-        ProcessBuilder pb = new ProcessBuilder(command);
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("memcim-worker-");
+        } catch (IOException e) {
+            throw new SpiceWorkerException("cannot create a temporary folder for a worker process: " + e.getMessage());
+        }
+        // A worker killed at its time limit cannot clean up after itself (a run's dump folder, ngspice's
+        // private library copy): everything it puts in its temporary folder goes here, removed by close().
+        List<String> cmd = new ArrayList<>(command);
+        cmd.add(1, "-Djava.io.tmpdir=" + scratch);
+        ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.directory(Path.of(System.getProperty("java.io.tmpdir")).toFile());
         try {
-            return new WorkerProcess(pb.start(), startTimeout);
+            return new WorkerProcess(pb.start(), scratch, startTimeout);
         } catch (IOException e) {
+            deleteTree(scratch);
             throw new SpiceWorkerException("cannot start worker process " + command + ": " + e.getMessage());
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (java.util.stream.Stream<Path> s = Files.walk(folder)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // already gone
         }
     }
 
@@ -122,8 +144,8 @@ final class WorkerProcess implements AutoCloseable {
                 if (timedOut) process.destroyForcibly();
                 close();
                 if (timedOut) {
-                    throw new SpiceWorkerException("worker process timed out after " + timeout.toSeconds()
-                            + " s and was killed while running " + request.title() + describeExit() + tailText());
+                    throw new SpiceTimeLimitException("worker process timed out after " + seconds(timeout)
+                            + " and was killed while running " + request.title() + describeExit() + tailText(), timeout);
                 }
                 String signal = crashSignal();
                 if (signal != null) {
@@ -169,6 +191,12 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     boolean isAlive() { return process.isAlive(); }
+
+    /** "3 s", "1.5 s": a duration as people read it. */
+    static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.3g s", ms / 1000.0);
+    }
 
     long pid() { return process.pid(); }
 
@@ -222,5 +250,6 @@ final class WorkerProcess implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        if (!process.isAlive()) deleteTree(scratch);
     }
 }

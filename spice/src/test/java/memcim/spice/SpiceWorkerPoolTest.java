@@ -117,4 +117,31 @@ class SpiceWorkerPoolTest {
         assertEquals(0.0, safe.realVector("v(in)")[0], 0.0);
         assertTrue(safe.warnings().get(0).contains("rewrote"), safe.warnings().toString());
     }
+
+    @Test
+    void aBatchJobPastItsOwnTimeLimitKillsItsWorkerAndTheNextJobRuns() {
+        List<String> lost = new ArrayList<>();
+        try (SpiceWorkerPool own = new SpiceWorkerPool(1, Duration.ofSeconds(60), lost::add)) {
+            BatchJob loop = BatchJob.of("spin\nV1 a 0 1\nR1 a 0 1k\n.control\nwhile 1\nlet x = 1\nend\n.endc\n.end\n")
+                    .withTimeLimit(Duration.ofMillis(1500));
+            long t0 = System.nanoTime();
+            CompletionException e = assertThrows(CompletionException.class, () -> own.submitBatch(loop).join());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            SpiceTimeLimitException limit = assertInstanceOf(SpiceTimeLimitException.class, e.getCause());
+            assertEquals(Duration.ofMillis(1500), limit.limit());
+            assertTrue(limit.getMessage().startsWith("worker process timed out after 1.50 s and was killed while running deck"), limit.getMessage());
+            assertTrue(seconds < 30, "stopped after " + seconds + " s");
+            BatchResult next = own.submitBatch(BatchJob.of(String.format(DIVIDER, 1, 4))).join();
+            assertEquals(3.0, next.lastPlot().find("v(out)").real()[0], 1e-12);
+            assertEquals(1, own.workersReplaced());
+        }
+    }
+
+    @Test
+    void anUntrustedBatchJobIsRefusedInTheWorkerToo() {
+        BatchJob shell = BatchJob.of("t\nV1 a 0 1\nR1 a 0 1k\n.control\nshell id\n.endc\n.end\n").asUntrusted();
+        CompletionException e = assertThrows(CompletionException.class, () -> pool.submitBatch(shell).join());
+        assertInstanceOf(SpiceParseException.class, e.getCause());
+        assertTrue(e.getCause().getMessage().startsWith("deck:5: expected a control command an untrusted deck may run"), e.getCause().getMessage());
+    }
 }

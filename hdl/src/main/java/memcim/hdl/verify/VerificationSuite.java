@@ -3,6 +3,7 @@ package memcim.hdl.verify;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -23,15 +24,28 @@ public final class VerificationSuite {
     /** Generated testbenches of {@code cases}, then the hand-written ones found in {@code testbenchDir}. */
     public static List<TestbenchResult> run(List<VerifyCase> cases, List<VerifyCase.HandWritten> handWritten, Path testbenchDir,
                                             Path work, Consumer<TestbenchResult> onResult) {
+        return run(cases, handWritten, testbenchDir, work, TestbenchResult.DEFAULT_TIME_LIMIT, onResult);
+    }
+
+    /**
+     * As {@link #run(List, List, Path, Path, Consumer)}, each testbench within {@code limit} (to compile, and
+     * again to run). A testbench that does not compile, never finishes or is missing is counted failed with
+     * the reason, and the others still run.
+     */
+    public static List<TestbenchResult> run(List<VerifyCase> cases, List<VerifyCase.HandWritten> handWritten, Path testbenchDir,
+                                            Path work, Duration limit, Consumer<TestbenchResult> onResult) {
         List<TestbenchResult> results = new ArrayList<>();
         for (VerifyCase c : cases) {
-            TestbenchResult r = TestbenchResult.run(c.testbench(), folder(work, c.name()));
+            TestbenchResult r = TestbenchResult.run(c.testbench(), folder(work, c.name()), limit);
             results.add(r);
             onResult.accept(r);
         }
         for (VerifyCase.HandWritten h : handWritten) {
             Path file = testbenchDir.resolve(h.file());
-            TestbenchResult r = TestbenchResult.runHandWritten(file, h.module().get(), folder(work, h.file().replace(".v", "")));
+            String top = h.file().replaceFirst("\\.v$", "");
+            TestbenchResult r = Files.isRegularFile(file)
+                    ? TestbenchResult.runHandWritten(file, h.module().get(), folder(work, top), limit)
+                    : TestbenchResult.failed(top, "no testbench file " + file + (Files.exists(file) ? " (not a regular file)" : ""));
             results.add(r);
             onResult.accept(r);
         }
