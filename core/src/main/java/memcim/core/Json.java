@@ -85,6 +85,21 @@ public final class Json {
         return v;
     }
 
+    /**
+     * For the one double a format allows to be "not a number" (annotate the field with
+     * {@code @JsonDeserialize(using = Json.NumberOrNaN.class)}): a JSON number, or the string "NaN" as memcim writes it.
+     */
+    public static final class NumberOrNaN extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<Double> {
+        public NumberOrNaN() { super(Double.class); }
+
+        @Override
+        public Double deserialize(com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+                throws java.io.IOException {
+            if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING && "NaN".equals(p.getText())) return Double.NaN;
+            return number(p, ctxt, double.class);
+        }
+    }
+
     /** An array of JSON numbers, each element's error naming its index. */
     private static final class FiniteDoubles extends com.fasterxml.jackson.databind.deser.std.StdDeserializer<double[]> {
         FiniteDoubles() { super(double[].class); }
