@@ -48,6 +48,18 @@ public final class DataCommand implements Runnable {
         int perClass;
         @Option(names = "--detect", description = "align each beat window on the R peak found by the QRS detector (within 100 ms of the annotation)")
         boolean detect;
+        /** The command this mixin is part of, to tell an option given from its default. */
+        @Spec(Spec.Target.MIXEE) picocli.CommandLine.Model.CommandSpec mixee;
+
+        private boolean given(String option) {
+            return mixee != null && mixee.commandLine() != null && mixee.commandLine().getParseResult() != null
+                    && mixee.commandLine().getParseResult().hasMatchedOption(option);
+        }
+
+        /** Options that only WFDB records use are refused for synthetic data rather than silently ignored. */
+        private void requireWfdbFor(String option) {
+            if (given(option)) throw new InputException(option, option + " together with --wfdb DIR", option + " without --wfdb");
+        }
 
         /** The check every command that synthesises beats makes: 5 a class at least (below, perClass would round up silently). */
         static void requireBeats(int beats) {
@@ -58,6 +70,7 @@ public final class DataCommand implements Runnable {
         static final String[] SOURCE_OPTIONS = {"--beats", "--wfdb", "--flutter-width", "--per-class", "--detect"};
 
         SyntheticEcg.Settings synthetic() {
+            requireWfdbFor("--per-class");
             requireBeats(beats);
             if (!(flutterWidth >= 0.05 && flutterWidth <= 1.5)) throw new InputException("--flutter-width", "0.05 .. 1.5 rad", String.valueOf(flutterWidth));
             return SyntheticEcg.Settings.defaults(seed, DatasetBuilder.perClass(beats)).withFlutterWidth(flutterWidth);
@@ -65,6 +78,8 @@ public final class DataCommand implements Runnable {
 
         EcgDataset load() {
             if (wfdb != null) {
+                for (String o : new String[] {"--beats", "--flutter-width"})   // they shape synthetic beats only
+                    if (given(o)) throw new InputException(o, o + " for synthetic data only (no --wfdb)", o + " with --wfdb " + wfdb);
                 if (perClass < 0) throw new InputException("--per-class", ">= 0", String.valueOf(perClass));
                 List<EcgRecord> records = WfdbReader.readDirectory(wfdb);
                 return DatasetBuilder.build(records, perClass, seed, detect, "WFDB records in " + wfdb + " (" + records.size() + " records)");

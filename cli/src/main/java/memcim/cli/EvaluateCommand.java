@@ -45,7 +45,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<TimeSinceProgramming> times = at == null ? List.of() : TimeSinceProgramming.parseList(at, "--at");
         ModelFile m = ModelFile.read(model);
         DeviceCard card = DeviceCard.load(model.resolve("device-card.json"));
-        EcgDataset d = DatasetFiles.read(data != null ? data : model.resolve("data"));
+        Path dataDir = data != null ? data : model.resolve("data");
+        EcgDataset d = DatasetFiles.read(dataDir).requireTest(dataDir.resolve(DatasetFiles.BEATS).toString());
         Map<String, Metrics> r = ModelEvaluation.evaluate(m, card, d.test(), samples, seed);
         List<ModelEvaluation.AtTime> overTime = times.isEmpty() ? List.of()
                 : ModelEvaluation.overTime(m, card, d.test(), samples, seed, times);

@@ -5,11 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -61,22 +56,7 @@ final class JsonText {
 
     /** UTF-8 text of a file; a NUL byte or a byte sequence that is not UTF-8 is an error naming its offset. */
     static String decode(byte[] bytes, String source) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) throw new InputException(source + ": byte " + i, "UTF-8 JSON text", "a NUL byte");
-        }
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult r = d.decode(in, out, true);
-        if (!r.isError()) r = d.flush(out);
-        if (r.isError()) {
-            int at = in.position();
-            throw new InputException(source + ": byte " + at, "UTF-8 text",
-                    String.format("the byte 0x%02x, not valid UTF-8 there", bytes[at] & 0xFF));
-        }
-        out.flip();
-        return out.toString();
+        return InputFiles.decode(bytes, source, StandardCharsets.UTF_8, "UTF-8 JSON text");
     }
 
     // ------------------------------------------------------------------ values

@@ -76,6 +76,7 @@ class JsonTest {
         InputException e = assertThrows(InputException.class, () -> Json.readTree(f));
         assertEquals(f + ": byte 11", e.where());
         assertEquals("the byte 0xff, not valid UTF-8 there", e.found());
+        assertEquals("UTF-8 JSON text", e.expected());
         Files.write(f, new byte[] {'"', (byte) 0xC3}); // a sequence cut short by the end of the file
         assertEquals(f + ": byte 1", assertThrows(InputException.class, () -> Json.readTree(f)).where());
     }
