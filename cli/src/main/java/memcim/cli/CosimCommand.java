@@ -71,7 +71,7 @@ public final class CosimCommand implements Callable<Integer> {
     }
 
     static ChipSpec chipConfig(String chip) {
-        if (chip.endsWith(".json") || Files.exists(Path.of(chip))) return ChipSpec.load(Path.of(chip));
+        if (chip.endsWith(".json") || Files.exists(Path.of(chip))) return memcim.cosim.flow.ChipSpecFiles.load(Path.of(chip));
         return ChipSpec.preset(chip);
     }
 

@@ -58,7 +58,7 @@ public final class DatasetBuilder {
             for (int i = 0; i < rows.length; i++) (i < nTrain ? train : i < nTrain + nVal ? val : test).add(rows[i]);
         }
         if (train.isEmpty() || val.isEmpty())
-            throw new memcim.core.InputException(source, "beats of the trained classes for training and validation",
+            throw new memcim.core.InputException(source, "training and validation beats of the trained classes",
                     train.size() + " training and " + val.size() + " validation beats (" + labels.size()
                             + " beats of known classes in the records)");
         double[] trainRaw = flatten(raw, train);
