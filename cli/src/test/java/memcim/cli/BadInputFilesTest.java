@@ -113,6 +113,9 @@ class BadInputFilesTest {
                 c("card: cut short", dev, List.of("card.json:", "the end of the file"), checkCard(card.substring(0, card.length() / 2))),
                 c("card: a trailing comma", dev, List.of("card.json:", "a comma before the closing brace"),
                         checkCard(card.replaceFirst("\\s*}\\s*$", ",\n}\n"))),
+                c("card: an array, not an object", dev, List.of("card.json", "a JSON object", "an array"), checkCard("[" + card + "]")),
+                c("card: a directory", dev, List.of("dir.json", "a directory"), d -> new String[] {"device", "check",
+                        Files.createDirectories(d.resolve("dir.json")).toString()}),
                 c("card: an unknown field", dev, List.of("card.json: colour", "unknown key 'colour'"),
                         checkCardEdit(r -> r.put("colour", "red"))),
                 c("card: null for a number", dev, List.of("card.json: onSiemens"), checkCardEdit(r -> r.set("onSiemens", NullNode.instance))),
@@ -175,6 +178,14 @@ class BadInputFilesTest {
                 }),
                 c("chip: technology table with a constant's key twice", hdl, List.of("tech.json:", "constants[0].value", "a second time"), d -> {
                     Path t = write(d, "tech.json", tech.replaceFirst("\"value\" : ", "\"value\" : 1.0, \"value\" : "));
+                    return hdlChipEdit(r -> r.put("technology", t.toString())).args(d);
+                }),
+                c("chip: technology table with a supply of 0 V", hdl, List.of("tech.json: constants[0].value", "a supply above 0 V"), d -> {
+                    Path t = write(d, "tech.json", edit(tech, r -> ((ObjectNode) r.get("constants").get(0)).put("value", 0.0)));
+                    return hdlChipEdit(r -> r.put("technology", t.toString())).args(d);
+                }),
+                c("chip: technology table with a negative energy", hdl, List.of("tech.json: constants[1].value", ">= 0", "cell.$_BUF_"), d -> {
+                    Path t = write(d, "tech.json", edit(tech, r -> ((ObjectNode) r.get("constants").get(1)).put("value", -4e-15)));
                     return hdlChipEdit(r -> r.put("technology", t.toString())).args(d);
                 }),
                 c("chip: a key twice (last one used to win)", hdl, List.of("chip.json:", "adc.bits", "a second time"),

@@ -131,4 +131,36 @@ class WfdbTest {
         InputException e = assertThrows(InputException.class, () -> WfdbReader.read(dir, r.name()));
         assertTrue(e.where().endsWith(".hea:2") && e.expected().startsWith("checksum"), e.getMessage());
     }
+
+    @Test
+    void aNegativeSampleCountIsAnErrorNotAll() throws IOException {
+        EcgRecord r = synthetic();
+        WfdbWriter.write(dir, r);
+        Path hea = dir.resolve(r.name() + ".hea");
+        Files.writeString(hea, Files.readString(hea).replaceFirst(r.name() + " 1 360 \\d+", r.name() + " 1 360 -1"));
+        InputException e = assertThrows(InputException.class, () -> WfdbReader.read(dir, r.name()));
+        assertEquals(hea + ":1", e.where());
+        assertEquals("-1", e.found());
+    }
+
+    @Test
+    void aHeaderByteThatIsNotAsciiIsNamedByOffset() throws IOException {
+        EcgRecord r = synthetic();
+        WfdbWriter.write(dir, r);
+        Path hea = dir.resolve(r.name() + ".hea");
+        byte[] b = Files.readAllBytes(hea);
+        b[3] = (byte) 0xE9;
+        Files.write(hea, b);
+        InputException e = assertThrows(InputException.class, () -> WfdbReader.read(dir, r.name()));
+        assertEquals(hea + ": byte 3", e.where());
+    }
+
+    @Test
+    void recordsWithoutKnownBeatsAreNoDataSet() throws IOException {
+        EcgRecord r = synthetic();
+        EcgRecord none = new EcgRecord(r.name(), r.samplingHz(), r.millivolts(), List.of());
+        InputException e = assertThrows(InputException.class, () -> DatasetBuilder.build(List.of(none), 0, 1, false, "records"));
+        assertEquals("records", e.where());
+        assertTrue(e.found().startsWith("0 training and 0 validation beats"), e.found());
+    }
 }
