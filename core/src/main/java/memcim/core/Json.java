@@ -32,7 +32,10 @@ public final class Json {
      * What user files are bound with: as {@link #MAPPER}, and a value of the wrong kind is an error, not
      * converted (no string "NaN" or "12" for a number, no 1.5 truncated to an int, no 5 for a string or a boolean).
      */
-    private static final ObjectMapper STRICT = strict(MAPPER.copy());
+    private static final ObjectMapper STRICT = finite(strict(MAPPER.copy()));
+
+    /** As {@link #STRICT}, for the formats whose numbers may be "NaN" or "Infinity" (as memcim writes them). */
+    private static final ObjectMapper STRICT_NON_FINITE = strict(MAPPER.copy());
 
     private static ObjectMapper strict(ObjectMapper m) {
         m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
@@ -48,6 +51,10 @@ public final class Json {
         m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return m;
+    }
+
+    private static ObjectMapper finite(ObjectMapper m) {
         // Jackson reads the strings "NaN" and "Infinity" into any double, whatever the coercion settings say
         com.fasterxml.jackson.databind.module.SimpleModule numbers = new com.fasterxml.jackson.databind.module.SimpleModule("memcim-numbers");
         numbers.addDeserializer(double.class, new FiniteDouble(double.class));
@@ -178,8 +185,20 @@ public final class Json {
      * {@code source} and the JSON path, in memcim's words, never the binding library's.
      */
     public static <T> T bind(JsonNode tree, Class<T> type, String source) {
+        return bind(tree, type, source, STRICT);
+    }
+
+    /**
+     * Reads a file of a format whose numbers may be "NaN", "Infinity" or "-Infinity" (the strings memcim writes for
+     * them: chart data, where NaN is a gap or an automatic bound); otherwise as strict as {@link #read}.
+     */
+    public static <T> T readNonFinite(Path file, Class<T> type) {
+        return bind(readTree(file), type, file.toString(), STRICT_NON_FINITE);
+    }
+
+    private static <T> T bind(JsonNode tree, Class<T> type, String source, ObjectMapper mapper) {
         try {
-            return STRICT.treeToValue(tree, type);
+            return mapper.treeToValue(tree, type);
         } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
             String path = path(e);
             java.util.TreeSet<String> known = new java.util.TreeSet<>();

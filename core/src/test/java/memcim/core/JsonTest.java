@@ -159,6 +159,18 @@ class JsonTest {
     }
 
     @Test
+    void aFormatThatAllowsNonFiniteNumbersReadsTheStringsMemcimWrites() throws Exception {
+        Path f = dir.resolve("chart.json");
+        Files.writeString(f, Json.write(new Weights(new double[][] {{Double.NaN, 1}}, Double.POSITIVE_INFINITY)));
+        Weights w = Json.readNonFinite(f, Weights.class);
+        assertTrue(Double.isNaN(w.w()[0][0]));
+        assertEquals(Double.POSITIVE_INFINITY, w.gamma());
+        assertThrows(InputException.class, () -> Json.read(f, Weights.class));
+        Files.writeString(f, "{\"w\": [[NaN]], \"gamma\": 1}"); // still JSON: no NaN literal
+        assertThrows(InputException.class, () -> Json.readNonFinite(f, Weights.class));
+    }
+
+    @Test
     void aTypesOwnCheckKeepsItsWordsAndGainsThePath() {
         String text = "{\"name\": \"x\", \"items\": [], \"on\": true}";
         assertEquals("x", Json.bind(Json.parse(text, "o.json"), Outer.class, "o.json").name());
