@@ -275,7 +275,10 @@ public final class Json {
     public static String describe(JsonNode v) {
         if (v == null || v.isMissingNode()) return "nothing";
         if (v.isNull()) return "null";
-        if (v.isTextual()) return "the string \"" + v.textValue() + "\"";
+        if (v.isTextual()) {
+            String t = v.textValue();
+            return "the string \"" + (t.length() > 60 ? t.substring(0, 60) + "\"... (" + t.length() + " characters)" : t + "\"");
+        }
         if (v.isObject()) return "an object";
         if (v.isArray()) return "an array";
         return v.toString();

@@ -121,6 +121,14 @@ public final class DatasetFiles {
             String[] f = rows.get(i);
             String where = InputException.at(file, lineNos.get(i));
             labels[i] = integer(f[1], 0, EcgClass.values().length - 1, where, "label");
+            EcgClass c = EcgClass.values()[labels[i]];
+            // the symbol column repeats the label: a line where they disagree has been edited or garbled
+            if (!f[2].strip().equals(String.valueOf(c.symbol())))
+                throw new InputException(where + " column symbol", "'" + c.symbol() + "' (the MIT-BIH symbol of label " + labels[i] + ")",
+                        "'" + f[2] + "'");
+            if (c.unseen() && !f[0].equals("test"))
+                throw new InputException(where + " column label", "a trained class 0.." + (EcgClass.TRAINED - 1)
+                        + " in the " + f[0] + " split (the unseen class " + labels[i] + " is in the test split only)", "'" + f[1] + "'");
             origins[i] = f[3];
             for (int j = 0; j < w; j++) codes[i * w + j] = (byte) integer(f[4 + j], 0, 7, where, "f" + (j + 1));
         }
