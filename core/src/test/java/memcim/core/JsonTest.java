@@ -43,7 +43,9 @@ class JsonTest {
                 Arguments.of("   \n ", "s.json:2:2", "a JSON value", "an empty file"),
                 Arguments.of("{\"a\" 1}", "s.json:1:6: a", "':' after the key", "'1'"),
                 Arguments.of("{\"a\": [1 2]}", "s.json:1:10: a", "',' or ']' in an array", "'2'"),
-                Arguments.of("[".repeat(300), "s.json:1:202", "at most 200 nested", "deeper nesting"));
+                Arguments.of("[".repeat(300), "s.json:1:202", "at most 200 nested", "deeper nesting"),
+                Arguments.of("{\"a\": 1" + "0".repeat(500) + "}", "s.json:1:7: a", "at most 400 characters", "501 characters"),
+                Arguments.of("{\"a\": \"" + "x".repeat(100) + "\", \"a\": 2}", "s.json:1:111: a", "each key once", "'a'"));
     }
 
     @ParameterizedTest
