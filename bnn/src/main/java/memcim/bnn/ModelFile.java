@@ -143,6 +143,17 @@ public record ModelFile(String generator, String deviceCard, String dataSource, 
         return this;
     }
 
+    /**
+     * The card a model is used with must be the one it was mapped onto (its feasible points are that card's):
+     * {@code device-card.json} beside a model is named as {@code model.json}'s {@code deviceCard} says.
+     */
+    public memcim.device.DeviceCard matching(memcim.device.DeviceCard card, String cardFile) {
+        if (!card.name().equals(deviceCard))
+            throw new InputException(cardFile + ": name", "'" + deviceCard + "' (the deviceCard of " + NAME
+                    + ", the card the model was mapped onto)", "'" + card.name() + "'");
+        return card;
+    }
+
     private void checkSettings(String file) {
         TrainingSettings s = settings;
         String at = file + ": settings.";

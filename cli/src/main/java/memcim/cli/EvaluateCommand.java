@@ -44,7 +44,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (!Files.isDirectory(model)) throw new InputException("--model", "a directory written by 'memcim train'", model + " (no such directory)");
         List<TimeSinceProgramming> times = at == null ? List.of() : TimeSinceProgramming.parseList(at, "--at");
         ModelFile m = ModelFile.read(model);
-        DeviceCard card = DeviceCard.load(model.resolve("device-card.json"));
+        DeviceCard card = m.matching(DeviceCard.load(model.resolve("device-card.json")), model.resolve("device-card.json").toString());
         Path dataDir = data != null ? data : model.resolve("data");
         EcgDataset d = DatasetFiles.read(dataDir).requireTest(dataDir.resolve(DatasetFiles.BEATS).toString());
         Map<String, Metrics> r = ModelEvaluation.evaluate(m, card, d.test(), samples, seed);

@@ -301,6 +301,16 @@ class BadInputFilesTest {
                     Files.delete(m.resolve("device-card.json"));
                     return new String[] {"cosim", "--model", m.toString()};
                 }),
+                c("model: device-card.json not the card it was mapped onto", ev, List.of("device-card.json: name", "'hfox-1t1r'", "'pcm'"), d -> {
+                    Path m = modelWith(d, x -> { });
+                    Files.writeString(m.resolve("device-card.json"), DevicePresets.load("pcm").toJson());
+                    return new String[] {"evaluate", "--model", m.toString()};
+                }),
+                c("cosim: device-card.json not the model's card", "memcim cosim", List.of("device-card.json: name", "'pcm'"), d -> {
+                    Path m = modelWith(d, x -> { });
+                    Files.writeString(m.resolve("device-card.json"), DevicePresets.load("pcm").toJson());
+                    return new String[] {"cosim", "--model", m.toString()};
+                }),
                 c("model: device-card.json beside it with a NUL byte", ev, List.of("device-card.json: byte 0", "NUL byte"), d -> {
                     Path m = modelWith(d, x -> { });
                     Files.write(m.resolve("device-card.json"), new byte[] {0, '{', '}'});

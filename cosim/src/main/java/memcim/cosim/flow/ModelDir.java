@@ -22,7 +22,7 @@ public record ModelDir(ModelFile model, EcgDataset dataset, DeviceCard card) {
         ModelFile m = ModelFile.read(dir);
         DeviceCard card;
         if (Files.exists(dir.resolve(CARD))) {
-            card = DeviceCard.load(dir.resolve(CARD));
+            card = m.matching(DeviceCard.load(dir.resolve(CARD)), dir.resolve(CARD).toString());
         } else if (DevicePresets.names().contains(m.deviceCard()) || Files.isRegularFile(dir.resolve(m.deviceCard()))) {
             card = DevicePresets.resolve(DevicePresets.names().contains(m.deviceCard()) ? m.deviceCard() : dir.resolve(m.deviceCard()).toString());
         } else {
