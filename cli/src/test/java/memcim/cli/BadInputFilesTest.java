@@ -127,6 +127,17 @@ class BadInputFilesTest {
                 c("train --device: a card with a key twice", "memcim train", List.of("card.json:", "name", "a second time"),
                         d -> new String[] {"train", "--device", write(d, "card.json", card.replaceFirst("\"name\" : ", "\"name\" : \"x\", \"name\" : ")).toString(),
                                 "--epochs", "1", "--out", d.resolve("out").toString()}),
+                c("device draw: a card with a key twice", "memcim device draw", List.of("card.json:", "onSiemens", "a second time"),
+                        d -> new String[] {"device", "draw", write(d, "card.json", card.replaceFirst("\"onSiemens\" : ", "\"onSiemens\" : 1e-4, \"onSiemens\" : ")).toString()}),
+                c("device domain: a card cut short", "memcim device domain", List.of("card.json:", "the end of the file"),
+                        d -> new String[] {"device", "domain", write(d, "card.json", card.substring(0, 300)).toString(), "-o", d.resolve("d.csv").toString()}),
+                c("device draw --set: NaN for a preset's number", "memcim device draw", List.of("preset hfox-1t1r: offSiemens", "NaN"),
+                        d -> new String[] {"device", "draw", "hfox-1t1r", "--set", "offSiemens=NaN"}),
+                c("bench nearest --card: a NUL byte", "memcim bench nearest", List.of("card.json: byte 200", "NUL byte"),
+                        d -> new String[] {"bench", "nearest", "--card", write(d, "card.json", nul).toString(), "--queries", "10"}),
+                c("netlist crossbar --device: trailing content", "memcim netlist crossbar", List.of("card.json:", "trailing content"),
+                        d -> new String[] {"netlist", "crossbar", "--rows", "2", "--cols", "2", "--device", write(d, "card.json", card + "0").toString(),
+                                "--out", d.resolve("x").toString()}),
                 c("points CSV: a NUL byte", dev, List.of("points.csv: byte 60", "NUL byte"), d -> {
                     byte[] b = ("complianceAmps,gateVolts,medianSiemens,sigmaSiemens\n1e-5,1.2,1e-5,1e-6\n2e-5,1.3,2e-5,2e-6\n")
                             .getBytes(StandardCharsets.US_ASCII);
