@@ -94,6 +94,7 @@ public record ModelFile(String generator, String deviceCard, String dataSource, 
             throw new InputException(file + ": settings.layers", "the shape's widths " + shape.widths(),
                     String.valueOf(settings.shape().widths()));
         positive(gammaSiemens, file + ": gammaSiemens", "γ > 0 siemens per network unit (finite)");
+        if (gammaSiemens > 1) throw new InputException(file + ": gammaSiemens", "γ <= 1 siemens per network unit", String.valueOf(gammaSiemens));
         // NaN ("NaN" in the file) when trained without the technological loss, which is what searches γ
         if (!(settings.techLoss() ? Double.isFinite(trainingGammaSiemens) && trainingGammaSiemens > 0
                 : Double.isNaN(trainingGammaSiemens) || Double.isFinite(trainingGammaSiemens) && trainingGammaSiemens > 0))
@@ -125,19 +126,22 @@ public record ModelFile(String generator, String deviceCard, String dataSource, 
                     String at = where + ".feasible[" + i + "][" + j + "]";
                     FeasiblePoint p = row[j];
                     if (p == null) throw new InputException(at, "a feasible point", "null");
-                    finite(p.muSiemens(), at + ".muSiemens");
-                    if (!(Double.isFinite(p.sigmaSiemens()) && p.sigmaSiemens() >= 0))
-                        throw new InputException(at + ".sigmaSiemens", "a finite σ >= 0", String.valueOf(p.sigmaSiemens()));
+                    bounded(p.muSiemens(), MAX_SIEMENS, at + ".muSiemens", "siemens");
+                    if (!(Double.isFinite(p.sigmaSiemens()) && p.sigmaSiemens() >= 0 && p.sigmaSiemens() <= MAX_SIEMENS))
+                        throw new InputException(at + ".sigmaSiemens", "a σ in [0, " + MAX_SIEMENS + "] siemens", String.valueOf(p.sigmaSiemens()));
                     nonNegative(p.complianceAmpsPlus(), at + ".complianceAmpsPlus");
                     nonNegative(p.complianceAmpsMinus(), at + ".complianceAmpsMinus");
+                    bounded(p.complianceAmpsPlus(), MAX_AMPS, at + ".complianceAmpsPlus", "amperes");
+                    bounded(p.complianceAmpsMinus(), MAX_AMPS, at + ".complianceAmpsMinus", "amperes");
                 }
             }
             for (int i = 0; i < dims[0]; i++)
                 for (int j = 0; j < dims[1]; j++) {
                     String ij = "[" + i + "][" + j + "]";
-                    finite(layer.mu()[i][j], where + ".mu" + ij);
-                    finite(layer.conventional()[i][j], where + ".conventional" + ij);
+                    bounded(layer.mu()[i][j], MAX_WEIGHT, where + ".mu" + ij, "network units");
+                    bounded(layer.conventional()[i][j], MAX_WEIGHT, where + ".conventional" + ij, "network units");
                     positive(layer.sigma()[i][j], where + ".sigma" + ij, "σ > 0 (finite)");
+                    bounded(layer.sigma()[i][j], MAX_WEIGHT, where + ".sigma" + ij, "network units");
                 }
         }
         return this;
@@ -178,6 +182,14 @@ public record ModelFile(String generator, String deviceCard, String dataSource, 
 
     /** Compliance currents per cell a model may name: the pair domain has this many squared points. */
     static final int MAX_CONDITIONS = 1024;
+
+    /** Far beyond any trained weight (about ±9 network units) or device value: a larger one is a corrupt file. */
+    static final double MAX_WEIGHT = 1e6, MAX_SIEMENS = 1.0, MAX_AMPS = 0.1;
+
+    private static void bounded(double v, double max, String where, String unit) {
+        if (!(Double.isFinite(v) && Math.abs(v) <= max))
+            throw new InputException(where, "a finite number within ±" + max + " " + unit, String.valueOf(v));
+    }
 
     private static void finite(double v, String where) {
         if (!Double.isFinite(v)) throw new InputException(where, "a finite number", String.valueOf(v));

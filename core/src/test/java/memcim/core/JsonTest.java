@@ -60,6 +60,31 @@ class JsonTest {
         noLibraryText(e);
     }
 
+    /** Random damage to a valid document: every result is a tree or an InputException, nothing else escapes. */
+    @Test
+    void damagedDocumentsGiveTreesOrInputErrorsOnly() {
+        String good = "{\"name\": \"x\u00e9\", \"a\": [1, -2.5e-3, true, null, {\"b\": \"c\\n\"}], \"n\": 0}";
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
+        String alphabet = "{}[]\",:.-+eE0123456789 \n\\ubtrfalsnNI'/\u00e9\u0001";
+        for (int k = 0; k < 5000; k++) {
+            StringBuilder sb = new StringBuilder(good);
+            for (int m = 1 + rng.nextInt(3); m > 0; m--) {
+                int at = rng.nextInt(sb.length() + 1);
+                switch (rng.nextInt(3)) {
+                    case 0 -> { if (at < sb.length()) sb.deleteCharAt(at); }
+                    case 1 -> sb.insert(at, alphabet.charAt(rng.nextInt(alphabet.length())));
+                    default -> sb.setLength(Math.min(sb.length(), at));
+                }
+            }
+            String text = sb.toString();
+            try {
+                assertNotNull(Json.parse(text, "d.json"));
+            } catch (InputException e) {
+                assertTrue(e.where().startsWith("d.json"), text + " -> " + e.getMessage());
+            }
+        }
+    }
+
     @Test
     void aNulByteIsAnErrorAtItsOffsetNotTheEndOfTheCard() throws Exception {
         Path f = dir.resolve("card.json");
