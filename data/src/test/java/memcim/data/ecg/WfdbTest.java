@@ -163,4 +163,28 @@ class WfdbTest {
         assertEquals("records", e.where());
         assertTrue(e.found().startsWith("0 training and 0 validation beats"), e.found());
     }
+
+    /** Garbled bytes in any of the three files: a record, or an InputException naming a file of it. */
+    @Test
+    void garbledRecordsGiveRecordsOrInputErrorsOnly() throws IOException {
+        EcgRecord r = synthetic();
+        WfdbWriter.write(dir, r);
+        java.util.Map<String, byte[]> good = new java.util.HashMap<>();
+        for (String ext : new String[] {"hea", "dat", "atr"}) good.put(ext, Files.readAllBytes(dir.resolve(r.name() + "." + ext)));
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
+        String garble = "0123456789 -/()x\n\u00ff";
+        for (int k = 0; k < 600; k++) {
+            String ext = new String[] {"hea", "dat", "atr"}[k % 3];
+            byte[] b = good.get(ext).clone();
+            if (rng.nextInt(4) == 0) b = Arrays.copyOf(b, rng.nextInt(b.length + 1));
+            else for (int m = 1 + rng.nextInt(3); m > 0 && b.length > 0; m--) b[rng.nextInt(b.length)] = (byte) garble.charAt(rng.nextInt(garble.length()));
+            Files.write(dir.resolve(r.name() + "." + ext), b);
+            try {
+                WfdbReader.read(dir, r.name());
+            } catch (InputException e) {
+                assertTrue(e.where().startsWith(dir.toString()), e.getMessage());
+            }
+            Files.write(dir.resolve(r.name() + "." + ext), good.get(ext));
+        }
+    }
 }
