@@ -69,4 +69,44 @@ class ModelFileCheckTest {
         ModelFile m = ModelFile.read(written(t -> nan.apply(t).replace("\"techLoss\" : true", "\"techLoss\" : false")));
         assertEquals(Double.NaN, m.trainingGammaSiemens());
     }
+
+    /** Every field of the file removed, nulled, or given a value of another kind: a model or an InputException only. */
+    @Test
+    void everyFieldDamagedGivesAModelOrAnInputError() throws Exception {
+        Path d = written(t -> t);
+        Path f = d.resolve(ModelFile.NAME);
+        String good = Files.readString(f);
+        java.util.List<String> pointers = new java.util.ArrayList<>();
+        collect(memcim.core.Json.parse(good, "m"), "", pointers);
+        com.fasterxml.jackson.databind.JsonNode[] values = {null, com.fasterxml.jackson.databind.node.NullNode.instance,
+                com.fasterxml.jackson.databind.node.TextNode.valueOf("x"), com.fasterxml.jackson.databind.node.IntNode.valueOf(-1),
+                com.fasterxml.jackson.databind.node.DoubleNode.valueOf(0.5), memcim.core.Json.mapper().createArrayNode()};
+        int refused = 0;
+        for (String pointer : pointers) {
+            for (com.fasterxml.jackson.databind.JsonNode v : values) {
+                com.fasterxml.jackson.databind.JsonNode tree = memcim.core.Json.parse(good, "m");
+                String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+                String last = pointer.substring(pointer.lastIndexOf('/') + 1);
+                com.fasterxml.jackson.databind.JsonNode at = parent.isEmpty() ? tree : tree.at(parent);
+                if (at instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+                    if (v == null) o.remove(last); else o.set(last, v);
+                } else if (at instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+                    if (v == null) a.remove(Integer.parseInt(last)); else a.set(Integer.parseInt(last), v);
+                }
+                Files.writeString(f, memcim.core.Json.write(tree));
+                try {
+                    ModelFile.read(d);
+                } catch (InputException e) {
+                    refused++;
+                    org.junit.jupiter.api.Assertions.assertTrue(e.where().startsWith(f.toString()), pointer + " -> " + e.getMessage());
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(refused > pointers.size() * 3, refused + " of " + pointers.size() * values.length);
+    }
+
+    private static void collect(com.fasterxml.jackson.databind.JsonNode n, String at, java.util.List<String> out) {
+        if (n.isObject()) n.fields().forEachRemaining(e -> { out.add(at + "/" + e.getKey()); collect(e.getValue(), at + "/" + e.getKey(), out); });
+        else if (n.isArray()) for (int i = 0; i < n.size(); i++) { out.add(at + "/" + i); collect(n.get(i), at + "/" + i, out); }
+    }
 }
