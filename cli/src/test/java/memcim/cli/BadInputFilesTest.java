@@ -473,7 +473,7 @@ class BadInputFilesTest {
                         mnist(idxImages(2, 100))),
                 c("IDX: a labels file where the images should be", "memcim data mnist", List.of("train-images-idx3-ubyte: byte 0", "magic number"),
                         mnist(java.nio.ByteBuffer.allocate(16).putInt(0x801).putInt(2).array())),
-                c("raw: binary values cut short", "memcim raw", List.of("r.raw: byte " + header.length(), "48 bytes", "cut short"),
+                c("raw: binary values cut short", "memcim raw", List.of("r.raw: byte " + header.length(), "48 bytes of binary values", "found 20 bytes"),
                         d -> new String[] {"raw", write(d, "r.raw", concat(header.getBytes(StandardCharsets.US_ASCII), new byte[20])).toString()}),
                 c("raw: a point count far beyond the file (no allocation of it)", "memcim raw", List.of("r.raw: byte", "cut short"),
                         d -> new String[] {"raw", write(d, "r.raw", String.format(RAW_HEADER, 2_000_000_000, "Values") + "0\t0\n\t1\n").toString()}));

@@ -119,7 +119,7 @@ public final class RawReader {
         long needed = 0;
         for (int l : len) needed += (long) l * (complex ? 16 : 8);
         // before any array is made: a header that announces more than the file holds is a truncated file, not a size to allocate
-        if (bytes.length - pos < needed) throw error(needed + " bytes of binary values", (bytes.length - pos) + " bytes (the file is cut short)", pos);
+        if (bytes.length - pos < needed) throw error(needed + " bytes of binary values", (bytes.length - pos) + " bytes", pos);
         double[][] re = columns(len), im = complex ? columns(len) : new double[len.length][];
         ByteBuffer b = ByteBuffer.wrap(bytes, pos, (int) needed).order(ByteOrder.LITTLE_ENDIAN);
         for (int p = 0; p < npoints; p++) {
