@@ -1,18 +1,32 @@
 package memcim.core;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * One JSON configuration for the whole project: keys sorted and output indented so the same object
@@ -56,7 +70,7 @@ public final class Json {
 
     private static ObjectMapper finite(ObjectMapper m) {
         // Jackson reads the strings "NaN" and "Infinity" into any double, whatever the coercion settings say
-        com.fasterxml.jackson.databind.module.SimpleModule numbers = new com.fasterxml.jackson.databind.module.SimpleModule("memcim-numbers");
+        SimpleModule numbers = new SimpleModule("memcim-numbers");
         numbers.addDeserializer(double.class, new FiniteDouble(double.class));
         numbers.addDeserializer(Double.class, new FiniteDouble(Double.class));
         numbers.addDeserializer(double[].class, new FiniteDoubles());
@@ -65,29 +79,29 @@ public final class Json {
     }
 
     /** A JSON number (nothing else) that fits a double; null only for a boxed Double. */
-    private static final class FiniteDouble extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<Double> {
+    private static final class FiniteDouble extends StdScalarDeserializer<Double> {
         FiniteDouble(Class<Double> type) { super(type); }
 
         @Override
-        public Double deserialize(com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
-                throws java.io.IOException {
+        public Double deserialize(JsonParser p, DeserializationContext ctxt)
+                throws IOException {
             return number(p, ctxt, handledType());
         }
 
         @Override
-        public Double getNullValue(com.fasterxml.jackson.databind.DeserializationContext ctxt)
-                throws com.fasterxml.jackson.databind.JsonMappingException {
+        public Double getNullValue(DeserializationContext ctxt)
+                throws JsonMappingException {
             if (handledType().isPrimitive()) return ctxt.reportInputMismatch(this, "null for a number");
             return null;
         }
     }
 
-    private static Double number(com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt,
-                                 Class<?> type) throws java.io.IOException {
+    private static Double number(JsonParser p, DeserializationContext ctxt,
+                                 Class<?> type) throws IOException {
         if (!p.currentToken().isNumeric()) return (Double) ctxt.handleUnexpectedToken(type, p);
         double v = p.getDoubleValue();
         if (!Double.isFinite(v)) {
-            throw com.fasterxml.jackson.databind.exc.MismatchedInputException.from(p, type, "out of range");
+            throw MismatchedInputException.from(p, type, "out of range");
         }
         return v;
     }
@@ -96,39 +110,39 @@ public final class Json {
      * For the one double a format allows to be "not a number" (annotate the field with
      * {@code @JsonDeserialize(using = Json.NumberOrNaN.class)}): a JSON number, or the string "NaN" as memcim writes it.
      */
-    public static final class NumberOrNaN extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<Double> {
+    public static final class NumberOrNaN extends StdScalarDeserializer<Double> {
         public NumberOrNaN() { super(Double.class); }
 
         @Override
-        public Double deserialize(com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
-                throws java.io.IOException {
-            if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING && "NaN".equals(p.getText())) return Double.NaN;
+        public Double deserialize(JsonParser p, DeserializationContext ctxt)
+                throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_STRING && "NaN".equals(p.getText())) return Double.NaN;
             return number(p, ctxt, double.class);
         }
     }
 
     /** An array of JSON numbers, each element's error naming its index. */
-    private static final class FiniteDoubles extends com.fasterxml.jackson.databind.deser.std.StdDeserializer<double[]> {
+    private static final class FiniteDoubles extends StdDeserializer<double[]> {
         FiniteDoubles() { super(double[].class); }
 
         @Override
-        public double[] deserialize(com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
-                throws java.io.IOException {
+        public double[] deserialize(JsonParser p, DeserializationContext ctxt)
+                throws IOException {
             if (!p.isExpectedStartArrayToken()) return (double[]) ctxt.handleUnexpectedToken(double[].class, p);
             double[] out = new double[8];
             int n = 0;
-            for (com.fasterxml.jackson.core.JsonToken t; (t = p.nextToken()) != com.fasterxml.jackson.core.JsonToken.END_ARRAY; n++) {
+            for (JsonToken t; (t = p.nextToken()) != JsonToken.END_ARRAY; n++) {
                 try {
-                    if (t == com.fasterxml.jackson.core.JsonToken.VALUE_NULL) {
-                        throw com.fasterxml.jackson.databind.exc.MismatchedInputException.from(p, double.class, "null for a number");
+                    if (t == JsonToken.VALUE_NULL) {
+                        throw MismatchedInputException.from(p, double.class, "null for a number");
                     }
-                    if (n == out.length) out = java.util.Arrays.copyOf(out, 2 * n);
+                    if (n == out.length) out = Arrays.copyOf(out, 2 * n);
                     out[n] = number(p, ctxt, double.class);
-                } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-                    throw com.fasterxml.jackson.databind.JsonMappingException.wrapWithPath(e, out, n);
+                } catch (JsonMappingException e) {
+                    throw JsonMappingException.wrapWithPath(e, out, n);
                 }
             }
-            return java.util.Arrays.copyOf(out, n);
+            return Arrays.copyOf(out, n);
         }
     }
 
@@ -159,11 +173,11 @@ public final class Json {
     public static JsonNode readTree(Path file) {
         byte[] bytes;
         try {
-            if (java.nio.file.Files.isDirectory(file)) throw new InputException(file.toString(), "a JSON file", "a directory");
-            bytes = java.nio.file.Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
+            if (Files.isDirectory(file)) throw new InputException(file.toString(), "a JSON file", "a directory");
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
             throw new InputException(file.toString(), "an existing JSON file", "no such file");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new InputException(file.toString(), "a readable JSON file", String.valueOf(e.getMessage()));
         }
         return JsonText.parse(bytes, file.toString());
@@ -199,32 +213,33 @@ public final class Json {
     private static <T> T bind(JsonNode tree, Class<T> type, String source, ObjectMapper mapper) {
         try {
             return mapper.treeToValue(tree, type);
-        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+        } catch (UnrecognizedPropertyException e) {
             String path = path(e);
             java.util.TreeSet<String> known = new java.util.TreeSet<>();
             if (e.getKnownPropertyIds() != null) for (Object k : e.getKnownPropertyIds()) known.add(String.valueOf(k));
             throw new InputException(at(source, path), "one of " + known, "unknown key '" + e.getPropertyName() + "'");
-        } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
+        } catch (ValueInstantiationException e) {
             String path = path(e);
             for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
                 if (t instanceof InputException ie) {
-                    throw new InputException(at(source, path) + (path.isEmpty() ? "" : " (" + ie.where() + ")"),
+                    // the type's own words, placed in the file: "m.json: shape (network shape.widths)"
+                    throw new InputException(path.isEmpty() ? at(source, ie.where()) : at(source, path) + " (" + ie.where() + ")",
                             ie.expected(), ie.found(), ie);
                 }
             }
             throw new InputException(at(source, path), "a complete, valid value", describe(node(tree, path)));
-        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        } catch (MismatchedInputException e) {
             String path = path(e);
             throw new InputException(at(source, path), expected(e.getTargetType()), describe(node(tree, path)));
-        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+        } catch (JsonMappingException e) {
             String path = path(e);
             JsonNode n = node(tree, path);
             throw new InputException(at(source, path), n != null && n.isNumber() ? "a number within the range of its field"
                     : "a valid value", describe(n));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             // a number out of range of its field (int, long): the tree parser knows where it was
             String path = "";
-            if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p && p.getParsingContext() != null) {
+            if (e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null) {
                 path = pointerPath(p.getParsingContext().pathAsPointer().toString());
             }
             JsonNode n = node(tree, path);
@@ -240,9 +255,9 @@ public final class Json {
     }
 
     /** The exception's path as the formats' docs write it: {@code layers[0].mu[3]}. */
-    private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
+    private static String path(JsonMappingException e) {
         StringBuilder sb = new StringBuilder();
-        for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : e.getPath()) {
+        for (JsonMappingException.Reference r : e.getPath()) {
             if (r.getFieldName() != null) sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
             else if (r.getIndex() >= 0) sb.append('[').append(r.getIndex()).append(']');
         }
