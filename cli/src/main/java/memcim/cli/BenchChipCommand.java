@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import memcim.bnn.flow.ChipBuild;
 import memcim.bnn.flow.CosimRunner;
 import memcim.bnn.flow.ModelDir;
+import memcim.core.InputException;
 import memcim.cosim.chip.ChipPaths;
 import memcim.cosim.chip.ComparatorReadout;
 import memcim.cosim.chip.PathOutcome;
@@ -43,6 +44,8 @@ public final class BenchChipCommand implements Callable<Integer> {
         ChipBuild build = ChipBuild.of(ChipSpec.reference().withSamples(samples), m);
         var out = spec.commandLine().getOut();
         var test = m.dataset().test();
+        if (beats > test.size())
+            throw new InputException("--beats", "at most " + test.size() + " (the model's test beats)", String.valueOf(beats));
         // warm-up (JIT, the fast model's transfer matrices, ngspice's first load), not timed
         new CosimRunner(build, CosimRunner.spread(test, 2)).fast(null);
         new CosimRunner(build, test).transaction(1, null);

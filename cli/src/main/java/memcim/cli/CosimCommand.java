@@ -46,11 +46,17 @@ public final class CosimCommand implements Callable<Integer> {
         ChipSpec c = chipConfig(chip);
         int lockSamples = samples != null ? samples : 1;
         if (samples != null && mode != CosimFlow.Mode.LOCKSTEP) c = c.withSamples(samples);
-        int n = beats != null ? beats : switch (mode) {
-            case FAST -> m.dataset().test().size();
+        int available = m.dataset().test().size();
+        String testSplit = model.resolve(ModelDir.DATA).resolve(memcim.data.ecg.DatasetFiles.BEATS).toString();
+        m.dataset().requireTest(testSplit);
+        // --beats asks for that many beats: more than the test split holds is an error, not a silent cut
+        if (beats != null && beats > available)
+            throw new InputException("--beats", "at most " + available + " (the test beats of " + testSplit + ")", String.valueOf(beats));
+        int n = beats != null ? beats : Math.min(available, switch (mode) {
+            case FAST -> available;
             case TRANSACTION -> 100;
             case LOCKSTEP -> 2;
-        };
+        });
         Path work = Files.createTempDirectory("memcim-cosim-"); // yosys netlists for the digital energy only
         ChipReport r;
         try {
@@ -71,7 +77,7 @@ public final class CosimCommand implements Callable<Integer> {
     }
 
     static ChipSpec chipConfig(String chip) {
-        if (chip.endsWith(".json") || Files.exists(Path.of(chip))) return ChipSpec.load(Path.of(chip));
+        if (chip.endsWith(".json") || Files.exists(Path.of(chip))) return memcim.bnn.flow.ChipSpecFiles.load(Path.of(chip));
         return ChipSpec.preset(chip);
     }
 

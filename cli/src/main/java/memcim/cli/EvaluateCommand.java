@@ -50,8 +50,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             throw new InputException("--samples", "at most " + Bounds.maxSamples(weights) + " for the " + weights
                     + " weights of this model (" + Bounds.SAMPLED_WEIGHTS + " sampled weights in all)", String.valueOf(samples));
         }
-        DeviceCard card = DeviceCard.load(model.resolve("device-card.json"));
-        EcgDataset d = DatasetFiles.read(data != null ? data : model.resolve("data"));
+        DeviceCard card = m.matching(DeviceCard.load(model.resolve("device-card.json")), model.resolve("device-card.json").toString());
+        Path dataDir = data != null ? data : model.resolve("data");
+        EcgDataset d = DatasetFiles.read(dataDir).requireTest(dataDir.resolve(DatasetFiles.BEATS).toString());
         Map<String, Metrics> r = ModelEvaluation.evaluate(m, card, d.test(), samples, seed);
         List<ModelEvaluation.AtTime> overTime = times.isEmpty() ? List.of()
                 : ModelEvaluation.overTime(m, card, d.test(), samples, seed, times);

@@ -68,6 +68,7 @@ public final class TrainCommand implements Callable<Integer> {
         DeviceCard card = DevicePresets.resolve(device);
         var err = spec.commandLine().getErr();
         EcgDataset d = data != null ? DatasetFiles.read(data) : source.load();
+        d.requireTraining(data != null ? data.resolve(DatasetFiles.BEATS).toString() : d.source());
         err.printf(Locale.ROOT, "data: %s (train %d, validation %d, test %d)%n", d.source(), d.train().size(),
                 d.validation().size(), d.test().size());
         TrainingSettings settings = TrainingSettings.defaults(source.seed).withEpochs(epochs).withTechLoss(!noTechLoss)

@@ -65,7 +65,17 @@ final class CardReader {
                 throw new InputException(f.where("programmingPoints"), "an inline array (no folder to resolve a CSV)",
                         "\"" + v.textValue() + "\"");
             }
-            return PointsCsv.read(baseDir.resolve(v.textValue()));
+            Path csv;
+            try {
+                csv = baseDir.resolve(v.textValue());
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new InputException(f.where("programmingPoints"), "a CSV file name or an inline array", JsonFields.describe(v));
+            }
+            // a cross-reference: the card names the file, so the error names the card (the CSV's own errors name the CSV)
+            if (!java.nio.file.Files.isRegularFile(csv))
+                throw new InputException(f.where("programmingPoints"), "a CSV file of points beside the card (or an inline array)",
+                        JsonFields.describe(v) + " (no such file)");
+            return PointsCsv.read(csv);
         }
         List<ProgrammingPoint> out = new ArrayList<>();
         for (JsonFields p : f.objects("programmingPoints")) {

@@ -1,6 +1,5 @@
 package memcim.device;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -80,13 +79,7 @@ public record DeviceCard(
 
     /** Parses and validates card JSON text; {@code source} names it in error messages. */
     public static DeviceCard parse(String json, String source) {
-        JsonNode tree;
-        try {
-            tree = Json.mapper().readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new memcim.core.InputException(source, "valid JSON", e.getOriginalMessage());
-        }
-        return CardReader.read(tree, source, null);
+        return CardReader.read(Json.parse(json, source), source, null);
     }
 
     /** Deterministic JSON, keys sorted, final newline. */

@@ -48,7 +48,7 @@ public final class DevicePresets {
         String resource = "presets/" + name + ".json";
         try (InputStream in = DevicePresets.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("preset resource missing from the jar: " + resource);
-            return Json.mapper().readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "preset " + name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,8 +21,8 @@ public record NetworkShape(List<Integer> widths, int inputBits, int hiddenBits, 
     public static final int MAX_BITS = 8;
 
     public NetworkShape {
+        check(widths, inputBits, hiddenBits, hiddenStep, "network shape"); // before the copy: a null width is an error, not an NPE
         widths = List.copyOf(widths);
-        check(widths, inputBits, hiddenBits, hiddenStep, "network shape");
     }
 
     /** The reference chip's 32 → 16 → 9 network with 3-bit inputs and hidden codes. */

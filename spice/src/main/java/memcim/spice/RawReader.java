@@ -91,9 +91,12 @@ public final class RawReader {
 
     private int dims(String attribute, int length, int at) {
         if (!attribute.toLowerCase(Locale.ROOT).startsWith("dims=")) return length;
-        int product = 1;
-        for (String d : attribute.substring(5).split(",")) product *= count(d, "dims", at);
-        return product;
+        long product = 1;
+        for (String d : attribute.substring(5).split(",")) {
+            product *= count(d, "dims", at);
+            if (product > Integer.MAX_VALUE) throw error("dims= of at most " + Integer.MAX_VALUE + " values", "'" + attribute + "'", at);
+        }
+        return (int) product;
     }
 
     /** Lengths per vector: all {@code npoints} when padded, each vector's own when unpadded. */
@@ -113,10 +116,11 @@ public final class RawReader {
     private List<SpiceVector> binaryValues(List<Variable> vars, int npoints, String flags) {
         boolean complex = flags.contains("complex");
         int[] len = lengths(vars, npoints, flags);
-        double[][] re = columns(len), im = complex ? columns(len) : new double[len.length][];
         long needed = 0;
         for (int l : len) needed += (long) l * (complex ? 16 : 8);
+        // before any array is made: a header that announces more than the file holds is a truncated file, not a size to allocate
         if (bytes.length - pos < needed) throw error(needed + " bytes of binary values", (bytes.length - pos) + " bytes", pos);
+        double[][] re = columns(len), im = complex ? columns(len) : new double[len.length][];
         ByteBuffer b = ByteBuffer.wrap(bytes, pos, (int) needed).order(ByteOrder.LITTLE_ENDIAN);
         for (int p = 0; p < npoints; p++) {
             for (int v = 0; v < re.length; v++) {
@@ -132,6 +136,12 @@ public final class RawReader {
     private List<SpiceVector> asciiValues(List<Variable> vars, int npoints, String flags) {
         boolean complex = flags.contains("complex");
         int[] len = lengths(vars, npoints, flags);
+        long values = 0;
+        for (int l : len) values += l;
+        // every ASCII value takes at least two bytes (a digit and a separator): fewer left means a truncated file
+        if (2 * values > bytes.length - pos) {
+            throw error(values + " ASCII values (at least " + 2 * values + " bytes)", (bytes.length - pos) + " bytes (the file is cut short)", pos);
+        }
         double[][] re = columns(len), im = complex ? columns(len) : new double[len.length][];
         for (int p = 0; p < npoints; p++) {
             boolean first = true;

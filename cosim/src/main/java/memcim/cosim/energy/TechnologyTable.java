@@ -89,6 +89,12 @@ public record TechnologyTable(String name, List<TechConstant> constants) {
             String where = source + ": constants[" + i + "]";
             if (k == null || k.name() == null || k.name().isBlank()) throw new InputException(where + ".name", "a name", "nothing");
             if (!Double.isFinite(k.value())) throw new InputException(where + ".value", "a finite number", String.valueOf(k.value()));
+            // energies, powers, currents and the supply are physical amounts: none is negative
+            if (k.value() < 0) throw new InputException(where + ".value", "a value >= 0 for " + k.name(), String.valueOf(k.value()));
+            if (k.name().equals("supplyVolts") && !(k.value() > 0 && k.value() <= 10))
+                throw new InputException(where + ".value", "a supply above 0 V and at most 10 V", String.valueOf(k.value()));
+            if (k.name().equals("driver.efficiency") && !(k.value() > 0 && k.value() <= 1))
+                throw new InputException(where + ".value", "an efficiency in (0, 1]", String.valueOf(k.value()));
             if (k.unit() == null || k.source() == null || k.source().isBlank()) {
                 throw new InputException(where, "a unit and a source for " + k.name(), "'" + k.unit() + "', '" + k.source() + "'");
             }

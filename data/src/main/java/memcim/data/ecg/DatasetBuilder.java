@@ -57,6 +57,10 @@ public final class DatasetBuilder {
             int nTrain = (int) Math.round(rows.length * 0.6), nVal = (int) Math.round(rows.length * 0.2);
             for (int i = 0; i < rows.length; i++) (i < nTrain ? train : i < nTrain + nVal ? val : test).add(rows[i]);
         }
+        if (train.isEmpty() || val.isEmpty())
+            throw new memcim.core.InputException(source, "training and validation beats of the trained classes",
+                    train.size() + " training and " + val.size() + " validation beats (" + labels.size()
+                            + " beats of known classes in the records)");
         double[] trainRaw = flatten(raw, train);
         FeatureQuantiser q = FeatureQuantiser.fit(trainRaw, train.size(), BeatFeatures.FEATURES);
         return new EcgDataset(split(raw, labels, origins, train, q, rng), split(raw, labels, origins, val, q, rng),

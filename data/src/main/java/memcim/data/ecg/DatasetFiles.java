@@ -63,7 +63,7 @@ public final class DatasetFiles {
 
     public static EcgDataset read(Path dir) {
         JsonNode meta = Json.readTree(dir.resolve(META));
-        FeatureQuantiser q = new FeatureQuantiser(doubles(meta, "quantiserLo", dir), doubles(meta, "quantiserHi", dir));
+        FeatureQuantiser q = quantiser(doubles(meta, "quantiserLo", dir), doubles(meta, "quantiserHi", dir), dir);
         Path file = dir.resolve(BEATS);
         List<String> lines = InputFiles.lines(file, StandardCharsets.UTF_8);
         List<List<String[]>> rows = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
@@ -86,9 +86,30 @@ public final class DatasetFiles {
             rows.get(s).add(f);
             lineNos.get(s).add(i + 1);
         }
+        if (!header) throw new InputException(file.toString(), "the column line 'split,label,symbol,origin,f1,...'", "none");
         BeatSet[] sets = new BeatSet[3];
         for (int s = 0; s < 3; s++) sets[s] = parse(rows.get(s), lineNos.get(s), file);
-        return new EcgDataset(sets[0], sets[1], sets[2], q, meta.path("source").asText(), meta.path("seed").asLong());
+        if (sets[0].size() + sets[1].size() + sets[2].size() == 0)
+            throw new InputException(file.toString(), "at least one beat after the column line", "no beats");
+        // dataset.json says how many beats each split has: a beats.csv cut short (or grown) does not match
+        JsonNode counts = meta.get("counts");
+        if (counts != null) {
+            if (!counts.isObject()) throw new InputException(dir.resolve(META) + ": counts", "an object of split sizes", Json.describe(counts));
+            for (int s = 0; s < 3; s++) {
+                JsonNode c = counts.get(SPLITS[s]);
+                if (c == null || !c.isIntegralNumber() || c.asLong() < 0)
+                    throw new InputException(dir.resolve(META) + ": counts." + SPLITS[s], "a beat count >= 0", Json.describe(c));
+                if (c.asLong() != sets[s].size())
+                    throw new InputException(file.toString(), c.asLong() + " " + SPLITS[s] + " beats (counts." + SPLITS[s] + " of "
+                            + META + ")", sets[s].size() + " " + SPLITS[s] + " beats");
+            }
+        }
+        JsonNode source = meta.get("source"), seed = meta.get("seed");
+        if (source == null || !source.isTextual())
+            throw new InputException(dir.resolve(META) + ": source", "a string describing the data", Json.describe(source));
+        if (seed == null || !seed.isIntegralNumber() || !seed.canConvertToLong())
+            throw new InputException(dir.resolve(META) + ": seed", "an integer", Json.describe(seed));
+        return new EcgDataset(sets[0], sets[1], sets[2], q, source.textValue(), seed.longValue());
     }
 
     private static BeatSet parse(List<String[]> rows, List<Integer> lineNos, Path file) {
@@ -100,6 +121,14 @@ public final class DatasetFiles {
             String[] f = rows.get(i);
             String where = InputException.at(file, lineNos.get(i));
             labels[i] = integer(f[1], 0, EcgClass.values().length - 1, where, "label");
+            EcgClass c = EcgClass.values()[labels[i]];
+            // the symbol column repeats the label: a line where they disagree has been edited or garbled
+            if (!f[2].strip().equals(String.valueOf(c.symbol())))
+                throw new InputException(where + " column symbol", "'" + c.symbol() + "' (the MIT-BIH symbol of label " + labels[i] + ")",
+                        "'" + f[2] + "'");
+            if (c.unseen() && !f[0].equals("test"))
+                throw new InputException(where + " column label", "a trained class 0.." + (EcgClass.TRAINED - 1)
+                        + " in the " + f[0] + " split (the unseen class " + labels[i] + " is in the test split only)", "'" + f[1] + "'");
             origins[i] = f[3];
             for (int j = 0; j < w; j++) codes[i * w + j] = (byte) integer(f[4 + j], 0, 7, where, "f" + (j + 1));
         }
@@ -117,12 +146,25 @@ public final class DatasetFiles {
     }
 
     private static double[] doubles(JsonNode meta, String key, Path dir) {
+        if (!meta.isObject()) throw new InputException(dir.resolve(META).toString(), "a JSON object", Json.describe(meta));
         JsonNode a = meta.get(key);
         if (a == null || !a.isArray() || a.size() != BeatSet.WIDTH)
             throw new InputException(dir.resolve(META) + ": " + key, "an array of " + BeatSet.WIDTH + " numbers",
-                    a == null ? "nothing" : a.toString());
+                    a == null ? "nothing" : a.isArray() ? a.size() + " numbers" : Json.describe(a));
         double[] out = new double[a.size()];
-        for (int i = 0; i < out.length; i++) out[i] = a.get(i).asDouble();
+        for (int i = 0; i < out.length; i++) {
+            if (!a.get(i).isNumber() || !Double.isFinite(a.get(i).doubleValue()))
+                throw new InputException(dir.resolve(META) + ": " + key + "[" + i + "]", "a finite number", Json.describe(a.get(i)));
+            out[i] = a.get(i).doubleValue();
+        }
         return out;
+    }
+
+    private static FeatureQuantiser quantiser(double[] lo, double[] hi, Path dir) {
+        for (int i = 0; i < lo.length; i++)
+            if (!(hi[i] > lo[i]))
+                throw new InputException(dir.resolve(META) + ": quantiserHi[" + i + "]", "> quantiserLo[" + i + "] (" + lo[i] + ")",
+                        String.valueOf(hi[i]));
+        return new FeatureQuantiser(lo, hi);
     }
 }

@@ -5,4 +5,22 @@ package memcim.data.ecg;
  * holds them plus the unseen class. {@code quantiser} maps raw features to codes (fitted on training).
  */
 public record EcgDataset(BeatSet train, BeatSet validation, BeatSet test, FeatureQuantiser quantiser,
-                         String source, long seed) {}
+                         String source, long seed) {
+
+    /**
+     * This data set, if it can be trained on: beats in the training and in the validation split (else a model would
+     * be "trained" on nothing and report an accuracy of NaN). {@code where} names the data set in the error.
+     */
+    public EcgDataset requireTraining(String where) {
+        if (train.size() == 0 || validation.size() == 0)
+            throw new memcim.core.InputException(where, "training and validation beats",
+                    train.size() + " training and " + validation.size() + " validation beats");
+        return this;
+    }
+
+    /** This data set, if it has test beats to evaluate on. */
+    public EcgDataset requireTest(String where) {
+        if (test.size() == 0) throw new memcim.core.InputException(where, "test beats", "0 test beats");
+        return this;
+    }
+}

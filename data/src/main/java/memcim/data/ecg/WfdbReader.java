@@ -17,6 +17,9 @@ import memcim.core.InputException;
  * words). Every malformed input is an {@link InputException} naming the file and line or byte offset.
  */
 public final class WfdbReader {
+    /** Far above any ECG recorder (MIT-BIH: 360 Hz); a header saying more is not one. */
+    static final double MAX_SAMPLING_HZ = 1e6;
+
     private WfdbReader() {}
 
     /** Every record of a directory (each {@code .hea} file), in name order. */
@@ -151,9 +154,14 @@ public final class WfdbReader {
                     if (f.length > 2) {
                         String fs = f[2].split("[/(]")[0];
                         h.samplingHz = parseDouble(fs, where, "sampling frequency");
-                        if (!(h.samplingHz > 0)) throw new InputException(where, "a positive sampling frequency", f[2]);
+                        if (!(h.samplingHz > 0 && h.samplingHz <= MAX_SAMPLING_HZ))
+                            throw new InputException(where, "a sampling frequency above 0 and at most " + (int) MAX_SAMPLING_HZ + " Hz", f[2]);
                     }
-                    if (f.length > 3) h.samples = parseInt(f[3], where, "number of samples");
+                    if (f.length > 3) {
+                        h.samples = parseInt(f[3], where, "number of samples");
+                        // a negative count is not "all": it is a header written wrong
+                        if (h.samples < 0) throw new InputException(where, "a number of samples >= 0", f[3]);
+                    }
                 } else if (h.signals.size() < nsig) {
                     if (f.length < 2) throw new InputException(where, "signal line 'file format [gain ...]'", "'" + line + "'");
                     String format = f[1].split("[x:+]")[0];
@@ -172,7 +180,7 @@ public final class WfdbReader {
                         }
                         gain = parseDouble(g, where, "gain");
                         if (gain == 0) gain = 200;   // WFDB: 0 means the default
-                        if (!(gain > 0)) throw new InputException(where, "a positive gain (adu/mV)", f[2]);
+                        if (!(gain > 0) || Double.isInfinite(gain)) throw new InputException(where, "a positive, finite gain (adu/mV)", f[2]);
                     }
                     int zero = f.length > 4 ? parseInt(f[4], where, "ADC zero") : 0;
                     Short checksum = f.length > 6 ? (short) parseInt(f[6], where, "checksum") : null;

@@ -131,4 +131,60 @@ class WfdbTest {
         InputException e = assertThrows(InputException.class, () -> WfdbReader.read(dir, r.name()));
         assertTrue(e.where().endsWith(".hea:2") && e.expected().startsWith("checksum"), e.getMessage());
     }
+
+    @Test
+    void aNegativeSampleCountIsAnErrorNotAll() throws IOException {
+        EcgRecord r = synthetic();
+        WfdbWriter.write(dir, r);
+        Path hea = dir.resolve(r.name() + ".hea");
+        Files.writeString(hea, Files.readString(hea).replaceFirst(r.name() + " 1 360 \\d+", r.name() + " 1 360 -1"));
+        InputException e = assertThrows(InputException.class, () -> WfdbReader.read(dir, r.name()));
+        assertEquals(hea + ":1", e.where());
+        assertEquals("-1", e.found());
+    }
+
+    @Test
+    void aHeaderByteThatIsNotAsciiIsNamedByOffset() throws IOException {
+        EcgRecord r = synthetic();
+        WfdbWriter.write(dir, r);
+        Path hea = dir.resolve(r.name() + ".hea");
+        byte[] b = Files.readAllBytes(hea);
+        b[3] = (byte) 0xE9;
+        Files.write(hea, b);
+        InputException e = assertThrows(InputException.class, () -> WfdbReader.read(dir, r.name()));
+        assertEquals(hea + ": byte 3", e.where());
+    }
+
+    @Test
+    void recordsWithoutKnownBeatsAreNoDataSet() throws IOException {
+        EcgRecord r = synthetic();
+        EcgRecord none = new EcgRecord(r.name(), r.samplingHz(), r.millivolts(), List.of());
+        InputException e = assertThrows(InputException.class, () -> DatasetBuilder.build(List.of(none), 0, 1, false, "records"));
+        assertEquals("records", e.where());
+        assertTrue(e.found().startsWith("0 training and 0 validation beats"), e.found());
+    }
+
+    /** Garbled bytes in any of the three files: a record, or an InputException naming a file of it. */
+    @Test
+    void garbledRecordsGiveRecordsOrInputErrorsOnly() throws IOException {
+        EcgRecord r = synthetic();
+        WfdbWriter.write(dir, r);
+        java.util.Map<String, byte[]> good = new java.util.HashMap<>();
+        for (String ext : new String[] {"hea", "dat", "atr"}) good.put(ext, Files.readAllBytes(dir.resolve(r.name() + "." + ext)));
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
+        String garble = "0123456789 -/()x\n\u00ff";
+        for (int k = 0; k < 600; k++) {
+            String ext = new String[] {"hea", "dat", "atr"}[k % 3];
+            byte[] b = good.get(ext).clone();
+            if (rng.nextInt(4) == 0) b = Arrays.copyOf(b, rng.nextInt(b.length + 1));
+            else for (int m = 1 + rng.nextInt(3); m > 0 && b.length > 0; m--) b[rng.nextInt(b.length)] = (byte) garble.charAt(rng.nextInt(garble.length()));
+            Files.write(dir.resolve(r.name() + "." + ext), b);
+            try {
+                WfdbReader.read(dir, r.name());
+            } catch (InputException e) {
+                assertTrue(e.where().startsWith(dir.toString()), e.getMessage());
+            }
+            Files.write(dir.resolve(r.name() + "." + ext), good.get(ext));
+        }
+    }
 }

@@ -47,8 +47,9 @@ public record ChipSpec(
 
     /** Reads and validates a chip file. */
     public static ChipSpec load(Path file) {
-        RecordKeys.check(file.toString(), Json.readTree(file), ChipSpec.class, "");
-        return Json.read(file, ChipSpec.class).validate(file.toString());
+        com.fasterxml.jackson.databind.JsonNode tree = Json.readTree(file);
+        RecordKeys.check(file.toString(), tree, ChipSpec.class, "");
+        return Json.bind(tree, ChipSpec.class, file.toString()).validate(file.toString());
     }
 
     /** Returns this spec, or throws an {@link InputException} naming the first bad parameter. */

@@ -8,6 +8,7 @@ import memcim.core.InputException;
 import memcim.core.Json;
 import memcim.device.FeasiblePoint;
 import memcim.networks.NetworkShape;
+import memcim.networks.Optimiser;
 
 /**
  * {@code model.json}: everything needed to use a trained model, and nothing that varies between runs
@@ -17,7 +18,8 @@ import memcim.networks.NetworkShape;
  * γ converts network units to siemens: G⁺ − G⁻ ≈ γ·w.
  */
 public record ModelFile(String generator, String deviceCard, String dataSource, long dataSeed, NetworkShape shape,
-                        TrainingSettings settings, double gammaSiemens, double trainingGammaSiemens,
+                        TrainingSettings settings, double gammaSiemens,
+                        @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = Json.NumberOrNaN.class) double trainingGammaSiemens,
                         double mappingKlNats, List<Layer> layers) {
     public static final String NAME = "model.json";
 
@@ -71,33 +73,136 @@ public record ModelFile(String generator, String deviceCard, String dataSource, 
         Json.writeFile(dir.resolve(NAME), this);
     }
 
-    /** Reads and checks {@code dir/model.json} (shapes must match the declared network). */
+    /**
+     * Reads and checks {@code dir/model.json}: shapes must match the declared network, every weight and σ must be
+     * finite (σ &gt; 0), γ &gt; 0, the feasible points physical and the settings usable, so that evaluate, cosim and
+     * hdl all refuse a corrupt model before any work; each error names the file and the JSON path.
+     */
     public static ModelFile read(Path dir) {
         Path file = dir.resolve(NAME);
         ModelFile m = Json.read(file, ModelFile.class);
-        if (m.shape() == null) throw new InputException(file + ": shape", "the network's layer widths", "none");
-        if (m.settings() != null && !m.settings().shape().widths().equals(m.shape().widths()))
-            throw new InputException(file + ": settings.layers", "the shape's widths " + m.shape().widths(),
-                    String.valueOf(m.settings().shape().widths()));
-        int n = m.shape().layers();
-        if (m.layers() == null || m.layers().size() != n)
-            throw new InputException(file + ": layers", n + " layers (shape " + m.shape().describe() + ")",
-                    m.layers() == null ? "none" : m.layers().size() + " layers");
+        m.check(file.toString());
+        return m;
+    }
+
+    /** Returns this model, or throws an {@link InputException} naming the first bad value by its JSON path. */
+    public ModelFile check(String file) {
+        if (shape == null) throw new InputException(file + ": shape", "the network's layer widths", "none");
+        if (deviceCard == null || deviceCard.isBlank())
+            throw new InputException(file + ": deviceCard", "the name of the device card the model was mapped onto", deviceCard == null ? "none" : "''");
+        if (settings == null) throw new InputException(file + ": settings", "the training settings", "none");
+        checkSettings(file);
+        if (!settings.shape().widths().equals(shape.widths()))
+            throw new InputException(file + ": settings.layers", "the shape's widths " + shape.widths(),
+                    String.valueOf(settings.shape().widths()));
+        positive(gammaSiemens, file + ": gammaSiemens", "γ > 0 siemens per network unit (finite)");
+        if (gammaSiemens > 1) throw new InputException(file + ": gammaSiemens", "γ <= 1 siemens per network unit", String.valueOf(gammaSiemens));
+        // NaN ("NaN" in the file) when trained without the technological loss, which is what searches γ
+        if (!(settings.techLoss() ? Double.isFinite(trainingGammaSiemens) && trainingGammaSiemens > 0
+                : Double.isNaN(trainingGammaSiemens) || Double.isFinite(trainingGammaSiemens) && trainingGammaSiemens > 0))
+            throw new InputException(file + ": trainingGammaSiemens", "γ > 0 siemens per network unit (finite"
+                    + (settings.techLoss() ? ")" : "; \"NaN\" without the technological loss)"), String.valueOf(trainingGammaSiemens));
+        if (!(Double.isFinite(mappingKlNats) && mappingKlNats >= 0))
+            throw new InputException(file + ": mappingKlNats", "a finite KL divergence >= 0", String.valueOf(mappingKlNats));
+        int n = shape.layers();
+        if (layers == null || layers.size() != n)
+            throw new InputException(file + ": layers", n + " layers (shape " + shape.describe() + ")",
+                    layers == null ? "none" : layers.size() + " layers");
         for (int l = 0; l < n; l++) {
-            Layer layer = m.layers().get(l);
-            int[] dims = {m.shape().rows(l), m.shape().cols(l)};
+            Layer layer = layers.get(l);
             String where = file + ": layers[" + l + "]";
+            if (layer == null) throw new InputException(where, "a layer", "null");
+            int[] dims = {shape.rows(l), shape.cols(l)};
+            if (layer.inputs() != dims[0]) throw new InputException(where + ".inputs", dims[0] + " (shape " + shape.describe() + ")", String.valueOf(layer.inputs()));
+            if (layer.outputs() != dims[1]) throw new InputException(where + ".outputs", dims[1] + " (shape " + shape.describe() + ")", String.valueOf(layer.outputs()));
             check(layer.mu(), dims, where + ".mu");
             check(layer.sigma(), dims, where + ".sigma");
             check(layer.conventional(), dims, where + ".conventional");
             if (layer.feasible() == null || layer.feasible().length != dims[0])
                 throw new InputException(where + ".feasible", dims[0] + " rows", layer.feasible() == null ? "none" : layer.feasible().length + " rows");
-            for (FeasiblePoint[] row : layer.feasible())
-                if (row.length != dims[1]) throw new InputException(where + ".feasible", dims[1] + " columns", row.length + " columns");
-            for (double[] row : layer.sigma())
-                for (double v : row) if (!(v > 0)) throw new InputException(where + ".sigma", "σ > 0", String.valueOf(v));
+            for (int i = 0; i < dims[0]; i++) {
+                FeasiblePoint[] row = layer.feasible()[i];
+                if (row == null || row.length != dims[1])
+                    throw new InputException(where + ".feasible[" + i + "]", dims[1] + " columns", row == null ? "none" : row.length + " columns");
+                for (int j = 0; j < dims[1]; j++) {
+                    String at = where + ".feasible[" + i + "][" + j + "]";
+                    FeasiblePoint p = row[j];
+                    if (p == null) throw new InputException(at, "a feasible point", "null");
+                    bounded(p.muSiemens(), MAX_SIEMENS, at + ".muSiemens", "siemens");
+                    if (!(Double.isFinite(p.sigmaSiemens()) && p.sigmaSiemens() >= 0 && p.sigmaSiemens() <= MAX_SIEMENS))
+                        throw new InputException(at + ".sigmaSiemens", "a σ in [0, " + MAX_SIEMENS + "] siemens", String.valueOf(p.sigmaSiemens()));
+                    nonNegative(p.complianceAmpsPlus(), at + ".complianceAmpsPlus");
+                    nonNegative(p.complianceAmpsMinus(), at + ".complianceAmpsMinus");
+                    bounded(p.complianceAmpsPlus(), MAX_AMPS, at + ".complianceAmpsPlus", "amperes");
+                    bounded(p.complianceAmpsMinus(), MAX_AMPS, at + ".complianceAmpsMinus", "amperes");
+                }
+            }
+            for (int i = 0; i < dims[0]; i++)
+                for (int j = 0; j < dims[1]; j++) {
+                    String ij = "[" + i + "][" + j + "]";
+                    bounded(layer.mu()[i][j], MAX_WEIGHT, where + ".mu" + ij, "network units");
+                    bounded(layer.conventional()[i][j], MAX_WEIGHT, where + ".conventional" + ij, "network units");
+                    positive(layer.sigma()[i][j], where + ".sigma" + ij, "σ > 0 (finite)");
+                    bounded(layer.sigma()[i][j], MAX_WEIGHT, where + ".sigma" + ij, "network units");
+                }
         }
-        return m;
+        return this;
+    }
+
+    /**
+     * The card a model is used with must be the one it was mapped onto (its feasible points are that card's):
+     * {@code device-card.json} beside a model is named as {@code model.json}'s {@code deviceCard} says.
+     */
+    public memcim.device.DeviceCard matching(memcim.device.DeviceCard card, String cardFile) {
+        if (!card.name().equals(deviceCard))
+            throw new InputException(cardFile + ": name", "'" + deviceCard + "' (the deviceCard of " + NAME
+                    + ", the card the model was mapped onto)", "'" + card.name() + "'");
+        return card;
+    }
+
+    private void checkSettings(String file) {
+        TrainingSettings s = settings;
+        String at = file + ": settings.";
+        if (s.epochs() < 1) throw new InputException(at + "epochs", ">= 1", String.valueOf(s.epochs()));
+        if (s.batchSize() < 1) throw new InputException(at + "batchSize", ">= 1", String.valueOf(s.batchSize()));
+        positive(s.learningRate(), at + "learningRate", "a finite value > 0");
+        positive(s.priorSigma(), at + "priorSigma", "a finite value > 0");
+        positive(s.initSigma(), at + "initSigma", "a finite value > 0");
+        positive(s.hiddenStep(), at + "hiddenStep", "a finite value > 0");
+        positive(s.delta(), at + "delta", "a finite value > 0");
+        finite(s.beta(), at + "beta");
+        if (!(Double.isFinite(s.techWeight()) && s.techWeight() >= 0)) throw new InputException(at + "techWeight", "a finite value >= 0", String.valueOf(s.techWeight()));
+        if (s.conditionsPerCell() < 2 || s.conditionsPerCell() > MAX_CONDITIONS)
+            throw new InputException(at + "conditionsPerCell", "2 to " + MAX_CONDITIONS, String.valueOf(s.conditionsPerCell()));
+        if (s.optimiser() != null) Optimiser.Kind.parse(s.optimiser(), at + "optimiser");
+        try {
+            s.shape();
+        } catch (InputException e) {
+            throw new InputException(at + "layers", e.expected(), e.found(), e);
+        }
+    }
+
+    /** Compliance currents per cell a model may name: the pair domain has this many squared points. */
+    static final int MAX_CONDITIONS = 1024;
+
+    /** Far beyond any trained weight (about ±9 network units) or device value: a larger one is a corrupt file. */
+    static final double MAX_WEIGHT = 1e6, MAX_SIEMENS = 1.0, MAX_AMPS = 0.1;
+
+    private static void bounded(double v, double max, String where, String unit) {
+        if (!(Double.isFinite(v) && Math.abs(v) <= max))
+            throw new InputException(where, "a finite number within ±" + max + " " + unit, String.valueOf(v));
+    }
+
+    private static void finite(double v, String where) {
+        if (!Double.isFinite(v)) throw new InputException(where, "a finite number", String.valueOf(v));
+    }
+
+    private static void nonNegative(double v, String where) {
+        if (!(Double.isFinite(v) && v >= 0)) throw new InputException(where, "a finite number >= 0", String.valueOf(v));
+    }
+
+    private static void positive(double v, String where, String expected) {
+        if (!(Double.isFinite(v) && v > 0)) throw new InputException(where, expected, String.valueOf(v));
     }
 
     /** "hidden" and "output" for the reference network; "hidden1", "hidden2", … "output" for deeper ones. */
@@ -108,6 +213,8 @@ public record ModelFile(String generator, String deviceCard, String dataSource, 
 
     private static void check(double[][] m, int[] dims, String where) {
         if (m == null || m.length != dims[0]) throw new InputException(where, dims[0] + " rows", m == null ? "none" : m.length + " rows");
-        for (double[] row : m) if (row.length != dims[1]) throw new InputException(where, dims[1] + " columns", row.length + " columns");
+        for (int i = 0; i < m.length; i++)
+            if (m[i] == null || m[i].length != dims[1])
+                throw new InputException(where + "[" + i + "]", dims[1] + " columns", m[i] == null ? "none" : m[i].length + " columns");
     }
 }

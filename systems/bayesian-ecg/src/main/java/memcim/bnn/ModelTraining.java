@@ -61,6 +61,7 @@ public final class ModelTraining {
     public static Result train(EcgDataset data, DeviceCard card, TrainingSettings settings,
                                Consumer<EpochStats> bayesianProgress, Consumer<EpochStats> conventionalProgress) {
         checkFits(settings.shape(), "network layers");
+        data.requireTraining(data.source());
         DeviceModel device = new DeviceModel(card);
         PairDomain domain = PairDomain.of(device, settings.conditionsPerCell());
         Trainer.BayesianRun bnn = new Trainer(settings, bayesianProgress).trainBayesian(data.train(), data.validation(), domain);

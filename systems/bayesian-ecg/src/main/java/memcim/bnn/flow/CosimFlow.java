@@ -22,6 +22,9 @@ public final class CosimFlow {
     public static ChipReport run(ModelDir model, ChipSpec chip, Mode mode, int beats, int lockstepSamples, Path work,
                              PrintStream err) {
         if (beats < 1) throw new InputException("--beats", "at least 1", String.valueOf(beats));
+        int available = model.dataset().test().size();
+        if (beats > available)
+            throw new InputException("--beats", "at most " + available + " (the model's test beats)", String.valueOf(beats));
         Stages stages = new Stages(err, 3);
         stages.begin("programming " + chip.arrayCount() + " arrays from " + model.model().deviceCard());
         ChipBuild build = ChipBuild.of(chip, model);

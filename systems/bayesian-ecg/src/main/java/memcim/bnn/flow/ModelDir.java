@@ -20,7 +20,15 @@ public record ModelDir(ModelFile model, EcgDataset dataset, DeviceCard card) {
 
     public static ModelDir read(Path dir) {
         ModelFile m = ModelFile.read(dir);
-        DeviceCard card = Files.exists(dir.resolve(CARD)) ? DeviceCard.load(dir.resolve(CARD)) : DevicePresets.resolve(m.deviceCard());
+        DeviceCard card;
+        if (Files.exists(dir.resolve(CARD))) {
+            card = m.matching(DeviceCard.load(dir.resolve(CARD)), dir.resolve(CARD).toString());
+        } else if (DevicePresets.names().contains(m.deviceCard()) || Files.isRegularFile(dir.resolve(m.deviceCard()))) {
+            card = DevicePresets.resolve(DevicePresets.names().contains(m.deviceCard()) ? m.deviceCard() : dir.resolve(m.deviceCard()).toString());
+        } else {
+            throw new memcim.core.InputException(dir.resolve(ModelFile.NAME) + ": deviceCard", "a device preset "
+                    + DevicePresets.names() + " (or " + CARD + " beside the model)", memcim.core.ErrorLine.quote(m.deviceCard()));
+        }
         return new ModelDir(m, DatasetFiles.read(dir.resolve(DATA)), card);
     }
 
