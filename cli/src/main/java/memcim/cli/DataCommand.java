@@ -59,14 +59,6 @@ public final class DataCommand implements Runnable {
         int perClass;
         @Option(names = "--detect", description = "align each beat window on the R peak found by the QRS detector (within 100 ms of the annotation)")
         boolean detect;
-        /** The command this mixin is part of, to tell an option given from its default. */
-        @Spec(Spec.Target.MIXEE) picocli.CommandLine.Model.CommandSpec mixee;
-
-        private boolean given(String option) {
-            return mixee != null && mixee.commandLine() != null && mixee.commandLine().getParseResult() != null
-                    && mixee.commandLine().getParseResult().hasMatchedOption(option);
-        }
-
         /** The options other than --seed that choose the data, as typed (for refusing them beside a ready data set). */
         static final String[] SOURCE_OPTIONS = {"--beats", "--wfdb", "--flutter-width", "--per-class", "--detect"};
 
