@@ -140,7 +140,9 @@ public final class Main {
         }
         ArgSpec arg = e.getArgSpec();
         if (arg != null && e.getValue() != null && !(e instanceof CommandLine.MaxValuesExceededException)) {
-            return new InputException(label(arg, args), expected(arg), ErrorLine.quote(e.getValue()));
+            // memcim's own converters say what they expect (a duration, a range) better than the option's type does
+            String expected = e.getCause() instanceof Expected x ? x.getMessage() : expected(arg);
+            return new InputException(label(arg, args), expected, ErrorLine.quote(e.getValue()));
         }
         return new InputException(arg != null ? label(arg, args) : "arguments", "arguments as --help lists them", ErrorLine.quote(e.getMessage()));
     }
@@ -176,6 +178,11 @@ public final class Main {
         }
         if (t == java.nio.file.Path.class) return "a path";
         return "a " + t.getSimpleName().toLowerCase(Locale.ROOT);
+    }
+
+    /** What a memcim converter expected of an option's value, for the error line (picocli's own texts stay out). */
+    static final class Expected extends CommandLine.TypeConversionException {
+        Expected(String what) { super(what); }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

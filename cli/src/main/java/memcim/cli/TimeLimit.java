@@ -14,11 +14,12 @@ import picocli.CommandLine;
 final class TimeLimit implements CommandLine.ITypeConverter<Duration> {
     private static final Pattern FORM = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|min|h)?");
     static final Duration MIN = Duration.ofMillis(100), MAX = Duration.ofHours(24);
+    private static final String RANGE = "a time limit from 100ms to 24h";
 
     @Override
     public Duration convert(String value) {
         Matcher m = FORM.matcher(value.strip().toLowerCase(Locale.ROOT));
-        if (!m.matches()) throw new CommandLine.TypeConversionException("a duration such as 60s, 500ms, 2m");
+        if (!m.matches()) throw new Main.Expected("a duration such as 60s, 500ms, 2m");
         double n = Double.parseDouble(m.group(1));
         String unit = m.group(2) == null ? "s" : m.group(2);
         double ms = switch (unit) {
@@ -27,14 +28,15 @@ final class TimeLimit implements CommandLine.ITypeConverter<Duration> {
             case "m", "min" -> n * 60e3;
             default -> n * 3600e3;
         };
-        if (ms > MAX.toMillis() * 10.0) return MAX.plusMillis(1); // rejected by check(), without overflowing
+        // refused here, while the typed text is at hand for the error line
+        if (ms < MIN.toMillis() || ms > MAX.toMillis()) throw new Main.Expected(RANGE);
         return Duration.ofMillis(Math.round(ms));
     }
 
     /** The limit, or an error naming the option if it is outside what is useful. */
     static Duration check(String option, Duration d) {
         if (d.compareTo(MIN) < 0 || d.compareTo(MAX) > 0) {
-            throw new InputException(option, "a time limit from 100ms to 24h", text(d));
+            throw new InputException(option, RANGE, text(d));
         }
         return d;
     }

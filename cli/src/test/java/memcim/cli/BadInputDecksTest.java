@@ -415,7 +415,7 @@ class BadInputDecksTest {
 
     @Test
     void theOldTimeoutNameIsCheckedTheSameWay() throws IOException {
-        check(dir, SPICE, List.of("--timeout", "from 100ms to 24h", "0 s"), "spice", "--timeout", "0", control("old.cir", "op"));
+        check(dir, SPICE, List.of("--timeout", "from 100ms to 24h", "found '0'"), "spice", "--timeout", "0", control("old.cir", "op"));
     }
 
     @Test

@@ -396,7 +396,7 @@ class BadInputFilesTest {
                 c("evaluate --data: no test beats", "memcim evaluate", List.of("beats.csv", "test beats", "0 test beats"),
                         d -> new String[] {"evaluate", "--model", model.toString(), "--data",
                                 dataWith(d, keepSplits("train", "validation"), counts(162, 54, 0)).toString()}),
-                c("cosim --beats above the test split (used to run fewer silently)", "memcim cosim", List.of("--beats", "at most 60", "1000"),
+                c("cosim --beats above the test split (used to run fewer silently)", "memcim cosim", List.of("--beats", "at most the 60 test beats", "1000"),
                         d -> new String[] {"cosim", "--model", model.toString(), "--beats", "1000"}),
                 c("data ecg --per-class without --wfdb (used to be ignored)", "memcim data ecg", List.of("--per-class", "--wfdb"),
                         d -> new String[] {"data", "ecg", "--per-class", "10", "--out", d.resolve("o").toString()}),

@@ -90,8 +90,8 @@ class BadInputOptionsTest {
                 "demo", "--out", "OUT", "--beats", "45", "--transaction-beats", "1", "--lockstep-beats", "1000");
         add(c, "memcim train", List.of("--epochs", "1 to 10000", "found 100000"), "train", "--epochs", "100000", "--out", "OUT");
         add(c, "memcim train", List.of("--layers", "at most 1048576 weights", "16945152 weights"), "train", "--layers", "32,4096,4096,9", "--out", "OUT");
-        add(c, "memcim spice", List.of("--timeout", "1 to 86400", "found 0"), "spice", "--timeout", "0", "x.cir");
-        add(c, "memcim spice", List.of("--timeout", "found 9223372036854775807"), "spice", "--timeout", "9223372036854775807", "x.cir");
+        add(c, "memcim spice", List.of("--timeout", "from 100ms to 24h", "found '0'"), "spice", "--timeout", "0", "x.cir");
+        add(c, "memcim spice", List.of("--timeout", "from 100ms to 24h", "found '9223372036854775807'"), "spice", "--timeout", "9223372036854775807", "x.cir");
         add(c, "memcim netlist crossbar", List.of("--rows", "1 to 1024", "found 100000"), "netlist", "crossbar", "--rows", "100000", "--cols", "4", "--out", "OUT");
         add(c, "memcim netlist crossbar", List.of("--inputs", "0 to 7", "found -1"),
                 "netlist", "crossbar", "--rows", "4", "--cols", "4", "--read", "phases-op", "--inputs", "1,2,-1,3", "--out", "OUT");

@@ -2,20 +2,11 @@ package memcim.data.ecg;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.DoubleNode;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
 import memcim.core.InputException;
-import memcim.core.Json;
+import memcim.core.JsonDamage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,24 +19,9 @@ class DatasetFilesDamageTest {
         DatasetFiles.write(dir, DatasetBuilder.synthetic(90, 2));
         Path meta = dir.resolve(DatasetFiles.META), beats = dir.resolve(DatasetFiles.BEATS);
         String goodMeta = Files.readString(meta), goodBeats = Files.readString(beats);
-        List<String> pointers = new ArrayList<>();
-        collect(Json.parse(goodMeta, "m"), "", pointers);
-        JsonNode[] values = {null, NullNode.instance, TextNode.valueOf("x"), IntNode.valueOf(-1), DoubleNode.valueOf(0.5),
-                Json.mapper().createObjectNode()};
-        for (String pointer : pointers) {
-            for (JsonNode v : values) {
-                JsonNode tree = Json.parse(goodMeta, "m");
-                String parent = pointer.substring(0, pointer.lastIndexOf('/'));
-                String last = pointer.substring(pointer.lastIndexOf('/') + 1);
-                JsonNode at = parent.isEmpty() ? tree : tree.at(parent);
-                if (at instanceof ObjectNode o) {
-                    if (v == null) o.remove(last); else o.set(last, v);
-                } else if (at instanceof ArrayNode a) {
-                    if (v == null) a.remove(Integer.parseInt(last)); else a.set(Integer.parseInt(last), v);
-                }
-                Files.writeString(meta, Json.write(tree));
-                read(pointer);
-            }
+        for (JsonDamage.Damaged d : JsonDamage.of(goodMeta)) {
+            Files.writeString(meta, d.json());
+            read(d.pointer());
         }
         Files.writeString(meta, goodMeta);
         SplittableRandom rng = new SplittableRandom(9);
@@ -64,10 +40,5 @@ class DatasetFilesDamageTest {
         } catch (InputException e) {
             assertTrue(e.where().startsWith(dir.toString()), what + " -> " + e.getMessage());
         }
-    }
-
-    private static void collect(JsonNode n, String at, List<String> out) {
-        if (n.isObject()) n.fields().forEachRemaining(e -> { out.add(at + "/" + e.getKey()); collect(e.getValue(), at + "/" + e.getKey(), out); });
-        else if (n.isArray()) for (int i = 0; i < n.size(); i++) { out.add(at + "/" + i); collect(n.get(i), at + "/" + i, out); }
     }
 }
