@@ -207,13 +207,20 @@ class EngineRobustnessTest {
         // Warm up the JIT, malloc's arenas and the Java heap; a full GC before each reading keeps
         // the Java heap's garbage out of the resident set, malloc's count is native memory only.
         for (int i = 0; i < 300; i++) simulateOnce(i);
-        System.gc();
-        long rssBefore = NativeHeap.rssKiB(), mallocBefore = NativeHeap.mallocInUseBytes();
-        for (int i = 0; i < 1000; i++) simulateOnce(i);
-        System.gc();
-        long rssGrown = NativeHeap.rssKiB() - rssBefore;
-        long mallocGrown = (NativeHeap.mallocInUseBytes() - mallocBefore) / 1024;
-        System.out.println("over 1,000 simulations: RSS " + rssGrown + " KiB, malloc in use " + mallocGrown + " KiB");
+        // Two windows of 1,000 simulations each: a leak grows in both, while the JVM's own native allocations
+        // (JIT arenas, GC bookkeeping) come in one-off steps that land in one window or the other, so the
+        // smaller growth of the two is the engine's.
+        long rssGrown = Long.MAX_VALUE, mallocGrown = Long.MAX_VALUE;
+        for (int window = 0; window < 2; window++) {
+            System.gc();
+            long rssBefore = NativeHeap.rssKiB(), mallocBefore = NativeHeap.mallocInUseBytes();
+            for (int i = 0; i < 1000; i++) simulateOnce(i);
+            System.gc();
+            rssGrown = Math.min(rssGrown, NativeHeap.rssKiB() - rssBefore);
+            mallocGrown = Math.min(mallocGrown, (NativeHeap.mallocInUseBytes() - mallocBefore) / 1024);
+        }
+        System.out.println("over 1,000 simulations (smaller of two windows): RSS " + rssGrown + " KiB, malloc in use "
+                + mallocGrown + " KiB");
         // RSS also moves with the Java heap's regions (seen here between -5 and +16 MB for the same loop),
         // so its bound is looser; malloc's count is the precise one.
         assertTrue(rssGrown < 32 * 1024, "RSS grew by " + rssGrown + " KiB over 1,000 simulations");
