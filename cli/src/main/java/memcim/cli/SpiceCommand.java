@@ -106,6 +106,7 @@ public final class SpiceCommand implements Callable<Integer> {
         if (raw != null) OutputTarget.file(raw, "--raw");
         BatchJob job = BatchJob.ofFile(deck).withTimeLimit(timeLimit);
         if (untrusted) job = job.asUntrusted();
+        if (inProcess) job = job.inThisProcess();
         try {
             job = job.screened(); // before anything reaches ngspice: includes, continuation lines, untrusted commands
         } catch (SpiceDeckException e) {

@@ -232,6 +232,13 @@ class BadInputDecksTest {
     }
 
     @Test
+    void aSourceNamedAtRunTimeIsRefusedInProcessSinceNoScreenCanReadIt() throws IOException {
+        file("drive.cir", "driven\nV1 in 0 0\n+ external\nR1 in 0 1k\n.op\n.end\n");
+        checkInChild(dir, SPICE, List.of("named.cir:6", "a source with a literal file name", "'source $d'"), CHILD_SECONDS, "spice",
+                "--in-process", control("named.cir", "set d = drive.cir", "source $d", "op"));
+    }
+
+    @Test
     void aDeckThatSourcesItselfIsRefused() throws IOException {
         check(dir, SPICE, List.of("again.cir:5", "does not source itself"), "spice", control("again.cir", "source again.cir"));
     }

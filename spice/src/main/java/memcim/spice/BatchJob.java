@@ -28,9 +28,12 @@ import memcim.core.InputFiles;
  * @param origins         where each line of {@code deck} came from ({@code deck.cir:4}, or an included
  *                        file's line) once {@link #screened()}; empty before
  * @param screenWarnings  what {@link #screened()} changed (a rewritten EXTERNAL card), reported with the run
+ * @param inProcess       the deck runs in this JVM's ngspice ({@link #inThisProcess()}): a {@code source} whose file
+ *                        name is built at run time (from a variable) is refused, since the screen cannot read that
+ *                        deck and a crash there would end the JVM
  */
 public record BatchJob(String deck, String source, String deckFolder, String workingFolder, boolean checkDeck,
-                       boolean untrusted, long timeLimitMillis, List<String> origins, List<String> screenWarnings) {
+                       boolean untrusted, long timeLimitMillis, List<String> origins, List<String> screenWarnings, boolean inProcess) {
 
     public BatchJob {
         if (deck == null || deck.isBlank()) throw new SpiceException("a batch job needs a deck");
@@ -42,7 +45,7 @@ public record BatchJob(String deck, String source, String deckFolder, String wor
 
     /** The deck text (from Java, so {@code .include}s are resolved against the working folder only). */
     public static BatchJob of(String deck) {
-        return new BatchJob(deck, "deck", null, null, true, false, 0, List.of(), List.of());
+        return new BatchJob(deck, "deck", null, null, true, false, 0, List.of(), List.of(), false);
     }
 
     /** The deck file's bytes, its folder for includes, this process's working folder for what it writes. */
@@ -51,28 +54,33 @@ public record BatchJob(String deck, String source, String deckFolder, String wor
         if (bytes.length == 0) throw new InputException(file.toString(), "a deck (title line first)", "an empty file");
         Path abs = file.toAbsolutePath().normalize();
         return new BatchJob(new String(bytes, StandardCharsets.ISO_8859_1), file.getFileName().toString(),
-                abs.getParent().toString(), Path.of("").toAbsolutePath().toString(), true, false, 0, List.of(), List.of());
+                abs.getParent().toString(), Path.of("").toAbsolutePath().toString(), true, false, 0, List.of(), List.of(), false);
     }
 
     /** The deck goes to ngspice unscreened: only for an isolated worker. */
     public BatchJob withoutDeckChecks() {
-        return new BatchJob(deck, source, deckFolder, workingFolder, false, untrusted, timeLimitMillis, origins, screenWarnings);
+        return new BatchJob(deck, source, deckFolder, workingFolder, false, untrusted, timeLimitMillis, origins, screenWarnings, inProcess);
     }
 
     /** Where a worker runs it; null: the worker's own folder. */
     public BatchJob inFolder(String folder) {
-        return new BatchJob(deck, source, deckFolder, folder, checkDeck, untrusted, timeLimitMillis, origins, screenWarnings);
+        return new BatchJob(deck, source, deckFolder, folder, checkDeck, untrusted, timeLimitMillis, origins, screenWarnings, inProcess);
     }
 
     /** A deck from someone else: its control block may not reach the system (see {@link #untrusted()}). */
     public BatchJob asUntrusted() {
-        return new BatchJob(deck, source, deckFolder, workingFolder, checkDeck, true, timeLimitMillis, origins, screenWarnings);
+        return new BatchJob(deck, source, deckFolder, workingFolder, checkDeck, true, timeLimitMillis, origins, screenWarnings, inProcess);
     }
 
     /** At most {@code limit} in a worker process (which is killed then); in-process runs cannot be stopped. */
     public BatchJob withTimeLimit(Duration limit) {
         if (limit.isNegative() || limit.isZero()) throw new SpiceException("a positive time limit, found " + limit);
-        return new BatchJob(deck, source, deckFolder, workingFolder, checkDeck, untrusted, limit.toMillis(), origins, screenWarnings);
+        return new BatchJob(deck, source, deckFolder, workingFolder, checkDeck, untrusted, limit.toMillis(), origins, screenWarnings, inProcess);
+    }
+
+    /** The deck will run in this JVM's ngspice: {@link #screened()} refuses what could crash it unseen. */
+    public BatchJob inThisProcess() {
+        return new BatchJob(deck, source, deckFolder, workingFolder, checkDeck, untrusted, timeLimitMillis, origins, screenWarnings, true);
     }
 
     /**
@@ -85,7 +93,7 @@ public record BatchJob(String deck, String source, String deckFolder, String wor
     public BatchJob screened() {
         DeckChecker.Checked c = DeckChecker.check(deck, source, screen());
         return new BatchJob(String.join("\n", c.lines()) + "\n", source, deckFolder, workingFolder, checkDeck, untrusted,
-                timeLimitMillis, c.origins(), c.warnings());
+                timeLimitMillis, c.origins(), c.warnings(), inProcess);
     }
 
     /** How many element cards (R, C, V, X, ...) the screened deck has: 0 is a deck without a circuit. */
@@ -102,6 +110,6 @@ public record BatchJob(String deck, String source, String deckFolder, String wor
     DeckChecker.Screen screen() {
         Path folder = deckFolder == null ? null : Path.of(deckFolder);
         return new DeckChecker.Screen(folder == null ? null : folder.resolve(source), folder,
-                workingFolder == null ? null : Path.of(workingFolder), untrusted);
+                workingFolder == null ? null : Path.of(workingFolder), untrusted, inProcess);
     }
 }

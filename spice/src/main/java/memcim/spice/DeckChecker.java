@@ -67,7 +67,11 @@ final class DeckChecker {
     record Checked(List<String> lines, List<String> warnings, List<String> origins, int elementCards) {}
 
     /** Where includes are found and how far the deck is trusted. */
-    record Screen(Path deckFile, Path deckFolder, Path workingFolder, boolean untrusted) {
+    record Screen(Path deckFile, Path deckFolder, Path workingFolder, boolean untrusted, boolean inProcess) {
+        Screen(Path deckFile, Path deckFolder, Path workingFolder, boolean untrusted) {
+            this(deckFile, deckFolder, workingFolder, untrusted, false);
+        }
+
         static Screen trusted() { return new Screen(null, null, null, false); }
     }
 
@@ -114,7 +118,13 @@ final class DeckChecker {
                 List<String> real = words(lines.get(i).strip());
                 int at = real.indexOf(w.get(0));
                 String name = unquote(at >= 0 && at + 1 < real.size() ? real.get(at + 1) : w.get(1));
-                if (name.isEmpty() || name.contains("$") || name.contains("{") || name.contains("`")) continue;
+                if (name.isEmpty()) continue;
+                if (name.contains("$") || name.contains("{") || name.contains("`")) {
+                    if (!screen.inProcess()) continue; // a worker survives whatever that deck holds
+                    throw new SpiceDeckException(origins.get(i), "a source with a literal file name when the deck runs in this JVM"
+                            + " (--in-process: memcim cannot screen a deck named at run time, and a crash there ends memcim;"
+                            + " run without --in-process)", "'" + lines.get(i).strip() + "'", lineOf(origins.get(i)), lines.get(i).strip());
+                }
                 Path p;
                 try {
                     p = Path.of(name.startsWith("~/") ? System.getProperty("user.home") + name.substring(1) : name);
@@ -157,7 +167,7 @@ final class DeckChecker {
                 String sourcedFrom = " (sourced from " + origins.get(i) + ")";
                 Checked c;
                 try {
-                    c = check(text, shown, new Screen(found, found.toAbsolutePath().getParent(), working, false), chain);
+                    c = check(text, shown, new Screen(found, found.toAbsolutePath().getParent(), working, false, screen.inProcess()), chain);
                 } catch (SpiceDeckException e) {
                     throw new SpiceDeckException(e.where() + sourcedFrom, e.expected(), e.found(), lineOf(origins.get(i)), lines.get(i).strip());
                 }
