@@ -28,4 +28,14 @@ final class ChartData {
     static void requireNonEmpty(String chart, String what, List<?> items) {
         if (items.isEmpty()) throw new IllegalArgumentException(chart + ": expected at least one " + what + ", found none");
     }
+
+    /** A series on a log axis: every value > 0 (a NaN passes, drawn as nothing), else the series and value named. */
+    static void requirePositive(String chart, String series, String coordinate, List<Double> values) {
+        for (double v : values) {
+            if (v <= 0) {
+                throw new IllegalArgumentException(chart + ": series '" + series + "' has " + coordinate + " = " + v
+                        + ", expected values > 0 on its log axis");
+            }
+        }
+    }
 }

@@ -32,17 +32,8 @@ public record LineChart(String title, Axis x, Axis y, List<Series> series) imple
         ChartData.requireNonEmpty(chart, "series", series);
         ChartData.requireDistinct(chart, "series", series.stream().map(Series::name).toList());
         for (Series s : series) {
-            if (x.logarithmic()) requirePositive(chart, s, "x", s.x());
-            if (y.logarithmic()) requirePositive(chart, s, "y", s.y());
-        }
-    }
-
-    private static void requirePositive(String chart, Series s, String coordinate, List<Double> values) {
-        for (double v : values) {
-            if (v <= 0) {
-                throw new IllegalArgumentException(chart + ": series '" + s.name() + "' has " + coordinate + " = " + v
-                        + ", expected values > 0 on its log axis");
-            }
+            if (x.logarithmic()) ChartData.requirePositive(chart, s.name(), "x", s.x());
+            if (y.logarithmic()) ChartData.requirePositive(chart, s.name(), "y", s.y());
         }
     }
 
