@@ -15,8 +15,9 @@ import org.jfree.chart.JFreeChart;
     @JsonSubTypes.Type(value = BarChart.class, name = "bar"),
     @JsonSubTypes.Type(value = Histogram.class, name = "histogram"),
     @JsonSubTypes.Type(value = Waveform.class, name = "waveform"),
-    @JsonSubTypes.Type(value = HeatMap.class, name = "heatmap")})
-public sealed interface Chart permits LineChart, BarChart, Histogram, Waveform, HeatMap {
+    @JsonSubTypes.Type(value = HeatMap.class, name = "heatmap"),
+    @JsonSubTypes.Type(value = ScatterChart.class, name = "scatter")})
+public sealed interface Chart permits LineChart, BarChart, Histogram, Waveform, HeatMap, ScatterChart {
     String title();
 
     /** A new JFreeChart of this data in the reports' style: for {@link ChartPng}, or to show it elsewhere (Swing, SVG). */

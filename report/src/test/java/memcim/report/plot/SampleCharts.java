@@ -40,8 +40,50 @@ final class SampleCharts {
                 Waveform.Trace.of("comparator", new double[] {0, 0, 1.2, 1.2, 0})));
     }
 
+    /** A classifier's P(class 1) = σ(3 (r² − 1)): class 1 outside the unit circle; eight training points on top. */
+    static HeatMap probability(double shift) {
+        HeatMap.Grid grid = new HeatMap.Grid(-2, 2, 40, -1.5, 1.5, 30);
+        double[] p = grid.values((x, y) -> 1 / (1 + Math.exp(-3 * (x * x + y * y - 1))));
+        p[15 * 40 + 20] += shift; // the centre, P ≈ 0.05 (a corner, P ≈ 1, would only go past the top colour)
+        return HeatMap.probability("Decision map, software", Axis.linear("feature 1"), Axis.linear("feature 2"), grid, p,
+                HeatMap.Point.of(new double[] {0.1, -0.4, 0.3, 0.5, 1.6, -1.5, 0.2, -1.2}, new double[] {0.2, -0.3, -0.5, 0.4, 0.9, -1.0, 1.3, 1.1},
+                        new int[] {0, 0, 0, 0, 1, 1, 1, 1}));
+    }
+
+    /** An epistemic uncertainty growing away from the data (three points), on a shared scale 0 … 0.6 nats; one cell undefined. */
+    static HeatMap uncertainty(double shift) {
+        HeatMap.Grid grid = new HeatMap.Grid(-2, 2, 20, -1.5, 1.5, 15);
+        double[] u = grid.values((x, y) -> 0.5 * (1 - Math.exp(-(x * x + y * y) / 2)));
+        u[7] = Double.NaN;
+        u[100] += shift;
+        return HeatMap.uncertainty("Epistemic uncertainty, hardware", Axis.linear("feature 1"), Axis.linear("feature 2"), grid,
+                "U_e", "nats", u, 0.6, HeatMap.Point.of(new double[] {0, 0.5, -1.6}, new double[] {0, -0.3, 1.2}, new int[] {0, 1, 1}));
+    }
+
+    /** The σ asked of each weight against the σ its device gave, for two devices, with y = x. */
+    static ScatterChart sigmas(double shift) {
+        java.util.Random r = new java.util.Random(7);
+        double[] asked = new double[40], hf = new double[40], ta = new double[40];
+        for (int i = 0; i < asked.length; i++) {
+            asked[i] = 0.01 + 0.09 * r.nextDouble();
+            hf[i] = asked[i] * (1 + 0.1 * r.nextGaussian());
+            ta[i] = Math.max(0.02, asked[i]) * (1 + 0.2 * r.nextGaussian());
+        }
+        hf[0] += shift;
+        return ScatterChart.comparison("Weight σ obtained vs asked", Axis.linear("σ asked"), Axis.linear("σ obtained"), List.of(
+                ScatterChart.Series.of("HfOx", asked, hf), ScatterChart.Series.of("TaOx", asked, ta)));
+    }
+
+    /** SPICE against the fast model's column current over four decades, log-log, no identity line. */
+    static ScatterChart logCurrents(double shift) {
+        double[] spice = {1e-8, 3e-8, 1e-7, 1e-6, 1e-5, 1e-4}, fast = {1.1e-8, 2.9e-8, 1.05e-7, 0.98e-6, 1e-5, 1.02e-4 + shift * 1e-4};
+        return ScatterChart.of("Column current, fast model vs SPICE", Axis.log("SPICE current", "A"), Axis.log("fast-model current", "A"),
+                List.of(ScatterChart.Series.of("column 0", spice, fast)));
+    }
+
     /** Every kind, with the given change. */
     static List<Chart> all(double shift) {
-        return List.of(line(shift), logTime(shift), bars(shift), linearBars(shift), histogram(shift), waveform(shift));
+        return List.of(line(shift), logTime(shift), bars(shift), linearBars(shift), histogram(shift), waveform(shift),
+                probability(shift), uncertainty(shift), sigmas(shift), logCurrents(shift));
     }
 }
