@@ -35,5 +35,19 @@ class ChartJsonTest {
         assertEquals("waveform", wave.get("kind").asText());
         assertEquals(2e-8, wave.at("/timeSeconds/2").asDouble(), 0);
         assertTrue(Json.mapper().readTree(Json.write(SampleCharts.histogram(0))).at("/samples/1/values").isArray());
+        JsonNode map = Json.mapper().readTree(Json.write(SampleCharts.uncertainty(0)));
+        assertEquals("heatmap", map.get("kind").asText());
+        assertEquals(20, map.at("/grid/nx").asInt());
+        assertEquals(-1.5, map.at("/grid/yMin").asDouble(), 0);
+        assertEquals(20 * 15, map.get("z").size(), "one value per cell, row-major");
+        assertEquals("NaN", map.at("/z/7").asText(), "an undrawn cell stays undefined");
+        assertEquals("SEQUENTIAL", map.at("/colours/scale").asText());
+        assertEquals(0.6, map.at("/colours/max").asDouble(), 0);
+        assertEquals(1, map.at("/points/1/label").asInt());
+        assertEquals(0.5, Json.mapper().readTree(Json.write(SampleCharts.probability(0))).at("/contours/0").asDouble(), 0);
+        JsonNode scatter = Json.mapper().readTree(Json.write(SampleCharts.sigmas(0)));
+        assertEquals("scatter", scatter.get("kind").asText());
+        assertTrue(scatter.get("identityLine").asBoolean());
+        assertEquals("TaOx", scatter.at("/series/1/name").asText());
     }
 }
