@@ -17,7 +17,7 @@ import memcim.device.array.CellType;
 final class CardReader {
     private static final Set<String> CARD_KEYS = Set.of("name", "description", "illustrative", "sources", "cellType",
             "measurementSeconds", "programmingPoints", "programVerify", "programming", "drift", "readNoise", "pulses",
-            "dynamics", "offSiemens", "onSiemens", "nonlinearityVolts", "accessOnOhms", "compactModel");
+            "dynamics", "offSiemens", "onSiemens", "nonlinearityVolts", "accessOnOhms", "compactModel", "programmingConditions");
 
     private CardReader() {}
 
@@ -53,7 +53,8 @@ final class CardReader {
                 f.number("onSiemens"),
                 f.number("nonlinearityVolts"),
                 f.number("accessOnOhms"),
-                compactModel(f.object("compactModel")));
+                compactModel(f.object("compactModel")),
+                programmingConditions(f));
         CardValidator.check(card, source);
         return card;
     }
@@ -84,6 +85,15 @@ final class CardReader {
                     p.number("medianSiemens"), p.number("sigmaSiemens")));
         }
         return out;
+    }
+
+    /** Optional: a card that does not state its pulses prices programming in pulses only. */
+    private static ProgrammingConditions programmingConditions(JsonFields card) {
+        JsonNode v = card.raw().get("programmingConditions");
+        if (v == null || v.isNull()) return null;
+        JsonFields f = card.object("programmingConditions");
+        f.allowOnly(Set.of("setVolts", "setSeconds", "resetVolts", "resetSeconds"));
+        return new ProgrammingConditions(f.number("setVolts"), f.number("setSeconds"), f.number("resetVolts"), f.number("resetSeconds"));
     }
 
     private static ProgramVerifySpec programVerify(JsonFields f) {

@@ -67,6 +67,7 @@ final class CardValidator {
         checkPoints(c);
         if (c.sources() == null) fail("sources", "an array of strings", "null");
         checkProgramVerify(c.programVerify());
+        checkConditions(c.programmingConditions());
         stage("programming", c.programming(), () -> c.programming().check(at("programming")));
         stage("drift", c.drift(), () -> c.drift().check(at("drift")));
         stage("readNoise", c.readNoise(), () -> c.readNoise().check(at("readNoise")));
@@ -125,6 +126,14 @@ final class CardValidator {
         if (v.relaxationSigmaFraction() > 1) {
             fail("programVerify.relaxationSigmaFraction", "<= 1 (a fraction of the one-shot sigma)", fmt(v.relaxationSigmaFraction()));
         }
+    }
+
+    private void checkConditions(ProgrammingConditions p) {
+        if (p == null) return; // not stated: programming is priced in pulses only
+        within("programmingConditions.setVolts", p.setVolts(), 1e-3, 20, "volts");
+        within("programmingConditions.setSeconds", p.setSeconds(), 1e-12, 1, "seconds");
+        within("programmingConditions.resetVolts", p.resetVolts(), 1e-3, 20, "volts");
+        within("programmingConditions.resetSeconds", p.resetSeconds(), 1e-12, 1, "seconds");
     }
 
     private void stage(String field, Object law, Runnable check) {

@@ -42,6 +42,8 @@ import memcim.device.array.CellType;
  *                           "Infinity") for a linear cell
  * @param accessOnOhms       read-mode on-resistance of the access transistor (ignored for ONE_R)
  * @param compactModel       SPICE compact-model parameters, keys of {@link CompactModelKeys}
+ * @param programmingConditions the SET and RESET pulses that program the cell (what programming costs); null when
+ *                           the card does not state them
  */
 public record DeviceCard(
         String name,
@@ -61,7 +63,8 @@ public record DeviceCard(
         double onSiemens,
         double nonlinearityVolts,
         double accessOnOhms,
-        SortedMap<String, Double> compactModel) implements Serializable {
+        SortedMap<String, Double> compactModel,
+        ProgrammingConditions programmingConditions) implements Serializable {
 
     public DeviceCard {
         sources = List.copyOf(sources);
@@ -102,7 +105,7 @@ public record DeviceCard(
                                             List<ProgrammingPoint> points) {
         return new DeviceCard(newName, newDescription, illustrative, sources, cellType, newMeasurementSeconds, points,
                 programVerify, programming, drift, readNoise, pulses, dynamics, offSiemens, onSiemens, nonlinearityVolts,
-                accessOnOhms, compactModel);
+                accessOnOhms, compactModel, programmingConditions);
     }
 
     /** This card with another law in one stage (a sweep over laws, a test); validated when a model is made of it. */
@@ -118,7 +121,8 @@ public record DeviceCard(
 
     private DeviceCard withStages(ProgrammingModel p, DriftModel d, ReadNoiseModel r, PulseResponse u, StateDynamics s) {
         return new DeviceCard(name, description, illustrative, sources, cellType, measurementSeconds, programmingPoints,
-                programVerify, p, d, r, u, s, offSiemens, onSiemens, nonlinearityVolts, accessOnOhms, compactModel);
+                programVerify, p, d, r, u, s, offSiemens, onSiemens, nonlinearityVolts, accessOnOhms, compactModel,
+                programmingConditions);
     }
 
     @Override

@@ -62,17 +62,28 @@ public final class DeviceModel {
      */
     public double programAndVerify(double lowSiemens, double highSiemens, double complianceAmps, int maxTries,
                                    RandomGenerator rng) {
+        return programAndVerifyCounted(lowSiemens, highSiemens, complianceAmps, maxTries, rng).siemens();
+    }
+
+    /** A cell programmed and verified: its conductance and the RESET + SET tries it took (what programming costs). */
+    public record Verified(double siemens, int tries) {}
+
+    /** {@link #programAndVerify(double, double, double, int, RandomGenerator)}, the same draws, with its tries. */
+    public Verified programAndVerifyCounted(double lowSiemens, double highSiemens, double complianceAmps, int maxTries,
+                                            RandomGenerator rng) {
         if (!(highSiemens > lowSiemens)) {
             throw new InputException("programAndVerify window", "highSiemens > lowSiemens", lowSiemens + " .. " + highSiemens);
         }
         if (maxTries < 1) throw new InputException("programAndVerify maxTries", ">= 1", String.valueOf(maxTries));
         double g = 0;
-        for (int t = 0; t < maxTries; t++) {
+        int tries = 0;
+        while (tries < maxTries) {
             g = programSet(complianceAmps, rng);
+            tries++;
             if (g >= lowSiemens && g <= highSiemens) break;
         }
         double relax = card.programVerify().relaxationSigmaFraction() * sigmaSiemens(complianceAmps);
-        return clamp(g + relax * rng.nextGaussian());
+        return new Verified(clamp(g + relax * rng.nextGaussian()), tries);
     }
 
     /** Program-and-verify with the card's default number of tries. */

@@ -54,9 +54,13 @@ public class FeasibleDomain {
 
     /** KL(N(μ, σ) ‖ N(p.μ, p.σ)) in nats. */
     public static double kl(double muSiemens, double sigmaSiemens, FeasiblePoint p) {
-        double d = muSiemens - p.muSiemens();
-        double ps = p.sigmaSiemens();
-        return Math.log(ps / sigmaSiemens) + (sigmaSiemens * sigmaSiemens + d * d) / (2 * ps * ps) - 0.5;
+        return kl(muSiemens, sigmaSiemens, p.muSiemens(), p.sigmaSiemens());
+    }
+
+    /** KL(N(μ1, σ1) ‖ N(μ2, σ2)) in nats, closed form: the metric every mapping onto a device minimises. */
+    public static double kl(double mu1, double sigma1, double mu2, double sigma2) {
+        double d = mu1 - mu2;
+        return Math.log(sigma2 / sigma1) + (sigma1 * sigma1 + d * d) / (2 * sigma2 * sigma2) - 0.5;
     }
 
     /**

@@ -43,12 +43,15 @@ class CardValidationTest {
                 c("card.json: drift.nuSigma: expected a value, found missing field", r -> at(r, "drift").remove("nuSigma")),
                 c("card.json: colour: expected one of [accessOnOhms, cellType, compactModel, description, drift, dynamics, "
                         + "illustrative, measurementSeconds, name, nonlinearityVolts, offSiemens, onSiemens, programVerify, "
-                        + "programming, programmingPoints, pulses, readNoise, sources], found unknown key 'colour'", r -> r.put("colour", "red")),
+                        + "programming, programmingConditions, programmingPoints, pulses, readNoise, sources], found unknown key 'colour'", r -> r.put("colour", "red")),
                 c("card.json: programmingPoints[1].sigma: expected one of [complianceAmps, gateVolts, medianSiemens, sigmaSiemens], "
                         + "found unknown key 'sigma'", r -> point(r, 1).put("sigma", 1)),
                 c("card.json: measurementSeconds: expected a number, found \"five\"", r -> r.put("measurementSeconds", "five")),
                 c("card.json: programVerify.maxTries: expected an integer, found 2.5", r -> at(r, "programVerify").put("maxTries", 2.5)),
                 c("card.json: name: expected a string, found 5", r -> r.put("name", 5)),
+                c("card.json: programmingConditions.setSeconds: expected seconds (SI) between 1e-12 and 1, found 5", r -> at(r, "programmingConditions").put("setSeconds", 5)),
+                c("card.json: programmingConditions.width: expected one of [resetSeconds, resetVolts, setSeconds, setVolts], found unknown key 'width'",
+                        r -> at(r, "programmingConditions").put("width", 1)),
                 c("card.json: illustrative: expected true or false, found \"yes\"", r -> r.put("illustrative", "yes")),
                 c("card.json: drift: expected a JSON object, found 3", r -> r.put("drift", 3)),
                 c("card.json: programmingPoints: expected an array, found an object", r -> r.putObject("programmingPoints")),

@@ -82,6 +82,37 @@ class DeviceModelTest {
     }
 
     @Test
+    void programAndVerifyTriesAreGeometricInTheWindowProbability() {
+        // each try lands in μ ± σ with p = erf(1/√2) = 0.682689; tries until the first hit, capped at n:
+        // E[tries] = (1 − (1 − p)^n)/p, P(tries = 1) = p
+        double icc = 45e-6, mu = hfox.medianSiemens(icc), sigma = hfox.sigmaSiemens(icc), p = 0.682689;
+        RandomGenerator rng = new SplittableRandom(12);
+        int n = 40_000, capped = 3, ones = 0;
+        double sum = 0;
+        for (int k = 0; k < n; k++) {
+            int t = hfox.programAndVerifyCounted(mu - sigma, mu + sigma, icc, capped, rng).tries();
+            assertTrue(t >= 1 && t <= capped);
+            sum += t;
+            if (t == 1) ones++;
+        }
+        double expected = (1 - Math.pow(1 - p, capped)) / p;
+        assertEquals(expected, sum / n, 4 * Math.sqrt(0.8 / n)); // sd of tries < 0.9
+        assertEquals(p, (double) ones / n, 4 * Math.sqrt(p * (1 - p) / n));
+        RandomGenerator a = new SplittableRandom(5), b = new SplittableRandom(5);
+        assertEquals(hfox.programAndVerify(mu - sigma, mu + sigma, icc, 7, a),
+                hfox.programAndVerifyCounted(mu - sigma, mu + sigma, icc, 7, b).siemens(), 0, "same draws, counted or not");
+    }
+
+    @Test
+    void programmingConditionsPriceASetAndAReset() {
+        ProgrammingConditions c = hfox.card().programmingConditions();
+        // the paper's SET (1.8 V, 1 µs) at 100 µA: at most 180 pJ; its RESET (2.6 V, 100 ns) of a 100 µS cell: 67.6 pJ
+        assertEquals(180e-12, c.setJoules(100e-6), 1e-24);
+        assertEquals(67.6e-12, c.resetJoules(100e-6), 1e-24);
+        assertNull(pcm.card().programmingConditions(), "a card that does not state its pulses");
+    }
+
+    @Test
     void programAndVerifyWithOneTryIsOneSetPlusRelaxation() {
         RandomGenerator a = new SplittableRandom(4), b = new SplittableRandom(4);
         double set = hfox.programSet(60e-6, a);

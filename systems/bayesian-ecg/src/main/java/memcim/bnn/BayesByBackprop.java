@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import memcim.data.CodedSamples;
 import memcim.device.FeasibleDomain;
+import memcim.mapping.GammaSearch;
 import memcim.networks.Forward;
 import memcim.networks.NetworkShape;
 import memcim.networks.Objective;

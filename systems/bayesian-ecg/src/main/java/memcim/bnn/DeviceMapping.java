@@ -4,6 +4,7 @@ import memcim.device.CellTarget;
 import memcim.device.FeasibleDomain;
 import memcim.device.FeasiblePoint;
 import memcim.mapping.DifferentialPair;
+import memcim.mapping.GammaSearch;
 import memcim.mapping.ProgrammingPlan;
 import memcim.networks.NetworkShape;
 

@@ -18,7 +18,6 @@ public final class GaussianKl {
 
     /** KL[N(μ1, σ1²) ‖ N(μ2, σ2²)], the metric of the mapping onto feasible device points. */
     public static double between(double mu1, double sigma1, double mu2, double sigma2) {
-        double d = mu1 - mu2;
-        return Math.log(sigma2 / sigma1) + (sigma1 * sigma1 + d * d) / (2 * sigma2 * sigma2) - 0.5;
+        return memcim.device.FeasibleDomain.kl(mu1, sigma1, mu2, sigma2);
     }
 }

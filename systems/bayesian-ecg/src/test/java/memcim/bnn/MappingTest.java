@@ -10,6 +10,7 @@ import memcim.device.DeviceModel;
 import memcim.device.DevicePresets;
 import memcim.device.FeasiblePoint;
 import memcim.device.PairDomain;
+import memcim.mapping.GammaSearch;
 import memcim.networks.NetworkShape;
 import memcim.networks.SampledClassifier;
 import memcim.networks.WeightSamples;
