@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 BenchArraySolverCommand.class,
                 BenchNearestCommand.class,
                 BenchTrainCommand.class,
+                BenchMcmcCommand.class,
                 BenchChipCommand.class,
         })
 public final class BenchCommand implements Runnable {
