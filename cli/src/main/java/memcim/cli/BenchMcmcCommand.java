@@ -2,8 +2,9 @@ package memcim.cli;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import memcim.transfer.flow.PlaneTasks;
+import memcim.transfer.flow.TaskData;
 import memcim.transfer.mcmc.McmcSettings;
-import memcim.transfer.posterior.MoonsTask;
 import memcim.transfer.posterior.PosteriorDiagnostics;
 import memcim.transfer.posterior.PosteriorDraws;
 import memcim.transfer.posterior.PosteriorSampler;
@@ -44,7 +45,7 @@ public final class BenchMcmcCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MoonsTask task = MoonsTask.standard(seed);
+        TaskData task = PlaneTasks.moons(seed);
         PosteriorSettings base = PosteriorSettings.defaults().withSeed(seed);
         int l = base.leapfrogSteps();
         // equal budgets: an HMC iteration costs L gradient evaluations, so the random walk takes L steps per kept
@@ -58,11 +59,11 @@ public final class BenchMcmcCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "same budget: %d density evaluations per chain each, warm-up included (HMC: %d gradient evaluations "
                 + "per iteration; random walk: %d density evaluations per kept draw, thinned by %d)%n", (long) (warmup + samples) * l, l, l, l);
         out.printf(Locale.ROOT, "ESS: of the predicted probabilities at the %d grid points (rounded hidden codes; permutation-invariant), "
-                + "min and median over the grid, per second of the chains' wall time%n", task.grid().size());
+                + "min and median over the grid, per second of the chains' wall time%n", task.plane().grid().size());
         out.flush();
         // a short run of each first, so neither kernel pays for the JIT in its timed run
         for (PosteriorSettings s : new PosteriorSettings[] {hmc, rw}) {
-            PosteriorSampler.sample(task.shape(), task.train(), task.grid(),
+            PosteriorSampler.sample(task.shape(), task.train(), task.plane().grid(),
                     s.withMcmc(new McmcSettings(chains, 20, 10, s.mcmc().thin(), seed)), null);
         }
         PosteriorDiagnostics h = line(out, "HMC", task, hmc);
@@ -77,8 +78,8 @@ public final class BenchMcmcCommand implements Callable<Integer> {
         return (essA / a.seconds()) / (essB / b.seconds());
     }
 
-    private static PosteriorDiagnostics line(java.io.PrintWriter out, String name, MoonsTask task, PosteriorSettings s) {
-        PosteriorDraws d = PosteriorSampler.sample(task.shape(), task.train(), task.grid(), s, null);
+    private static PosteriorDiagnostics line(java.io.PrintWriter out, String name, TaskData task, PosteriorSettings s) {
+        PosteriorDraws d = PosteriorSampler.sample(task.shape(), task.train(), task.plane().grid(), s, null);
         PosteriorDiagnostics g = d.diagnostics();
         double draws = (double) g.chains() * g.drawsPerChain();
         out.printf(Locale.ROOT, "%-15s %7.2f s, %8.1f draws/s, ESS/s min %7.2f, median %8.2f (log density %7.2f); "

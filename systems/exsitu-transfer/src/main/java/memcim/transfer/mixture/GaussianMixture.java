@@ -50,6 +50,20 @@ public record GaussianMixture(double[] weights, double[] means, double[] sigmas,
         return components() - 1;
     }
 
+    /** The component most responsible for {@code x}: the largest π_k N(x; μ_k, σ_k) (EM's E-step, hard). */
+    public int likeliestComponent(double x) {
+        int best = 0;
+        double bestP = -1;
+        for (int k = 0; k < components(); k++) {
+            double p = weights[k] * normal(x, means[k], sigmas[k]);
+            if (p > bestP) {
+                bestP = p;
+                best = k;
+            }
+        }
+        return best;
+    }
+
     static double normal(double x, double mu, double sigma) {
         double z = (x - mu) / sigma;
         return Math.exp(-0.5 * z * z) / (sigma * Math.sqrt(2 * Math.PI));

@@ -3,6 +3,8 @@ package memcim.transfer.posterior;
 import static org.junit.jupiter.api.Assertions.*;
 
 import memcim.networks.Evaluator;
+import memcim.transfer.flow.PlaneTasks;
+import memcim.transfer.flow.TaskData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class MoonsPosteriorTest {
     @Test
     void theDefaultsConvergeOnTheMoonsAndPredictThem() {
-        MoonsTask task = MoonsTask.standard(1);
-        PosteriorDraws d = PosteriorSampler.sample(task.shape(), task.train(), task.grid(), PosteriorSettings.defaults(), null);
+        TaskData task = PlaneTasks.moons(1);
+        PosteriorDraws d = PosteriorSampler.sample(task.shape(), task.train(), task.plane().grid(), PosteriorSettings.defaults(), null);
         PosteriorDiagnostics g = d.diagnostics();
         String why = String.join("\n", g.summaryLines());
         // measured with these settings: R̂(lp) 1.011, grid max 1.020, 99th percentile 1.015; acceptance 0.87
@@ -29,9 +31,9 @@ class MoonsPosteriorTest {
         assertEquals(4 * 1500, d.draws().length);
         assertEquals(task.shape().weights(), d.draws()[0].length);
         // posterior predictive: the mean softmax over all 6,000 draws, rounded hidden codes; measured 0.981
-        double accuracy = Evaluator.evaluate(d.weightSamples(), task.test()).accuracy();
-        assertTrue(accuracy >= 0.95, "test accuracy " + accuracy + "\n" + why);
-        assertEquals(1000, task.test().size());
+        memcim.networks.Metrics m = Evaluator.evaluate(d.weightSamples(), task.test());
+        assertTrue(m.accuracy() >= 0.95, "test accuracy " + m.accuracy() + "\n" + why);
+        assertEquals(PlaneTasks.TEST_POINTS, m.knownBeats());
         // the weights themselves need not agree between chains (permutations): reported, not checked
         assertEquals(task.shape().weights(), g.weightRhat().length);
         assertTrue(g.weightRhatMax() >= g.weightRhatMedian() && g.weightRhatMedian() >= g.weightRhatMin());

@@ -10,11 +10,13 @@ import memcim.core.Json;
 import memcim.data.toy.CodedPoints;
 import memcim.report.Plot;
 import memcim.report.plot.LineChart;
+import memcim.transfer.flow.PlaneTasks;
+import memcim.transfer.flow.TaskData;
 import memcim.transfer.mcmc.McmcSettings;
 import org.junit.jupiter.api.Test;
 
 class PosteriorSamplerTest {
-    static final MoonsTask TASK = MoonsTask.of(60, 100, 3);
+    static final TaskData TASK = PlaneTasks.moons(60, 100, 3);
 
     static PosteriorSettings small(PosteriorSettings.KernelKind k, long seed) {
         return PosteriorSettings.defaults().withKernel(k).withLeapfrogSteps(8).withMcmc(new McmcSettings(3, 60, 40, 1, seed));
@@ -30,9 +32,9 @@ class PosteriorSamplerTest {
     @Test
     void theSameSeedGivesTheSameDrawsByteForByte() throws Exception {
         for (PosteriorSettings.KernelKind k : PosteriorSettings.KernelKind.values()) {
-            PosteriorDraws a = PosteriorSampler.sample(TASK.shape(), TASK.train(), TASK.grid(), small(k, 7), null);
-            PosteriorDraws b = PosteriorSampler.sample(TASK.shape(), TASK.train(), TASK.grid(), small(k, 7), null);
-            PosteriorDraws c = PosteriorSampler.sample(TASK.shape(), TASK.train(), TASK.grid(), small(k, 8), null);
+            PosteriorDraws a = PosteriorSampler.sample(TASK.shape(), TASK.train(), TASK.plane().grid(), small(k, 7), null);
+            PosteriorDraws b = PosteriorSampler.sample(TASK.shape(), TASK.train(), TASK.plane().grid(), small(k, 7), null);
+            PosteriorDraws c = PosteriorSampler.sample(TASK.shape(), TASK.train(), TASK.plane().grid(), small(k, 8), null);
             assertArrayEquals(digest(a.draws()), digest(b.draws()), k.name());
             assertFalse(java.util.Arrays.equals(digest(a.draws()), digest(c.draws())), k + ": another seed, other draws");
             assertEquals(a.diagnostics().gridRhatMax(), b.diagnostics().gridRhatMax());
@@ -53,7 +55,7 @@ class PosteriorSamplerTest {
 
     @Test
     void diagnosticsAreJsonAndTracesArePlots() {
-        PosteriorDraws d = PosteriorSampler.sample(TASK.shape(), TASK.train(), TASK.grid(), small(PosteriorSettings.KernelKind.HMC, 1), null);
+        PosteriorDraws d = PosteriorSampler.sample(TASK.shape(), TASK.train(), TASK.plane().grid(), small(PosteriorSettings.KernelKind.HMC, 1), null);
         String json = Json.write(d.diagnostics());
         for (String key : List.of("\"gridRhatMax\"", "\"gridRhatP99\"", "\"rhatLogDensity\"", "\"weightRhat\"", "\"weightEss\"",
                 "\"predictionReadout\"", "\"divergences\"", "\"stepSizes\"")) {
@@ -86,7 +88,7 @@ class PosteriorSamplerTest {
         e = assertThrows(InputException.class, () -> new McmcSettings(4, 100, 2, 1, 1));
         assertTrue(e.getMessage().startsWith("--samples"), e.getMessage());
         CodedPoints wide = new CodedPoints(new byte[] {100, 0, 63}, new int[] {0}, 2);
-        e = assertThrows(InputException.class, () -> PosteriorSampler.sample(TASK.shape(), wide, TASK.grid(),
+        e = assertThrows(InputException.class, () -> PosteriorSampler.sample(TASK.shape(), wide, TASK.plane().grid(),
                 small(PosteriorSettings.KernelKind.HMC, 1), null));
         assertTrue(e.getMessage().contains("input codes 0 to 63"), e.getMessage());
     }
