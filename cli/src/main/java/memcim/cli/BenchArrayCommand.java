@@ -10,6 +10,7 @@ import memcim.device.array.FastArrayModel;
 import memcim.netlist.crossbar.CrossbarBuilder;
 import memcim.netlist.crossbar.CrossbarDeck;
 import memcim.netlist.crossbar.CrossbarRecipe;
+import memcim.netlist.crossbar.CrossbarSession;
 import memcim.spice.NgSpice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,21 +88,18 @@ public final class BenchArrayCommand implements Callable<Integer> {
 
         int spiceVectors = n > 64 ? Math.min(vectors, largeSpiceVectors) : vectors;
         CrossbarDeck deck = CrossbarBuilder.build(array);
-        NgSpice ng = NgSpice.shared();
         t0 = System.nanoTime();
-        ng.loadCircuit(deck.text(), n + "x" + n + " crossbar");
+        CrossbarSession session = CrossbarSession.open(NgSpice.shared(), deck, n + "x" + n + " crossbar");
         long load = System.nanoTime() - t0;
-        double[][] spiceCurrents = new double[spiceVectors][n];
-        double[] applied = array.rowVolts();
+        double[][] spiceCurrents = new double[spiceVectors][];
         // the first op after loading sets up ngspice's matrix: setup, timed apart when there are further vectors
         int first = spiceVectors > 1 ? 1 : 0;
         BenchTiming.Cost spiceFirst;
         BenchTiming.Cost spiceCost;
-        try (Progress progress = new Progress("SPICE " + n + "x" + n, spiceVectors)) {
-            spiceFirst = BenchTiming.time(() -> spiceReads(ng, deck, inputs, applied, spiceCurrents, 0, first, progress));
-            spiceCost = BenchTiming.time(() -> spiceReads(ng, deck, inputs, applied, spiceCurrents, first, spiceVectors, progress));
+        try (session; Progress progress = new Progress("SPICE " + n + "x" + n, spiceVectors)) {
+            spiceFirst = BenchTiming.time(() -> spiceReads(session, inputs, spiceCurrents, 0, first, progress));
+            spiceCost = BenchTiming.time(() -> spiceReads(session, inputs, spiceCurrents, first, spiceVectors, progress));
         }
-        ng.removeCircuits();
         int steadyVectors = spiceVectors - first;
         double fastPerVector = fastCost.cpuNanos() / 1e9 / vectors;
         double spicePerVector = spiceCost.cpuNanos() / 1e9 / steadyVectors;
@@ -126,21 +124,11 @@ public final class BenchArrayCommand implements Callable<Integer> {
         return new Result(fastPerVector, spicePerVector, errorPercent);
     }
 
-    /** Reads vectors [from, to) in ngspice: alter the row sources that change, op, fetch the column currents. */
-    private static void spiceReads(NgSpice ng, CrossbarDeck deck, double[][] inputs, double[] applied, double[][] currents,
-            int from, int to, Progress progress) {
-        int n = applied.length;
+    /** Reads vectors [from, to) in ngspice: the session alters the row sources that change, runs the op, fetches. */
+    private static void spiceReads(CrossbarSession session, double[][] inputs, double[][] currents, int from, int to,
+            Progress progress) {
         for (int k = from; k < to; k++) {
-            for (int i = 0; i < n; i++) {
-                if (inputs[k][i] != applied[i]) {
-                    ng.alter(deck.sidecar().rowSources().get(i), "dc", inputs[k][i]);
-                    applied[i] = inputs[k][i];
-                }
-            }
-            ng.run();
-            for (int j = 0; j < currents[k].length; j++) {
-                currents[k][j] = ng.realVector(deck.sidecar().columnCurrentVectors().get(j))[0];
-            }
+            currents[k] = session.read(inputs[k]);
             progress.step();
         }
     }
