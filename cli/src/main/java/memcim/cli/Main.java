@@ -28,6 +28,7 @@ import picocli.CommandLine.Model.OptionSpec;
                 RawCommand.class,
                 CosimCommand.class,
                 VerifyCommand.class,
+                TransferCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class,
         })

@@ -1,0 +1,43 @@
+package memcim.transfer.flow;
+
+import memcim.core.InputException;
+import memcim.device.DeviceCard;
+import memcim.transfer.plan.SingleSetTransfer.ComponentChoice;
+import memcim.transfer.plan.VerifiedProgramming;
+import memcim.transfer.posterior.PosteriorSettings;
+import memcim.transfer.readout.ArrayReadout;
+
+/**
+ * Everything a transfer run chooses, with the defaults {@code memcim transfer} uses.
+ *
+ * @param rows          network instances programmed (array rows): 128 fills one 128 × 128 array's rows
+ * @param components    mixture components per weight: exactly this many, or at most this many by BIC ({@code bic})
+ * @param spiceRows     rows read again through the SPICE deck of the array, to check the fast model
+ * @param verifyWindow  program-and-verify window of the comparison routes, in σ of one SET
+ * @param wireOhms      wire resistance per cell pitch of the arrays' rows and columns (0: ideal wires)
+ */
+public record TransferSettings(DeviceCard device, PosteriorSettings posterior, int rows, int components, boolean bic,
+                               ComponentChoice choice, int spiceRows, double verifyWindow, double wireOhms, long seed) {
+    public static final int DEFAULT_ROWS = 128, DEFAULT_COMPONENTS = 8;
+    /** A SPICE read of one row of a 128 × 128 array takes about 140 s in ngspice 39 (no KLU): two rows by default. */
+    public static final int DEFAULT_SPICE_ROWS = 2;
+    /**
+     * Conductance read conditions of the pair domain: compliance currents per cell, log-spaced over the card's range
+     * (64² pair points).
+     */
+    public static final int CONDITIONS_PER_CELL = 64;
+
+    public TransferSettings {
+        if (rows < 1 || rows > 4096) throw new InputException("--rows", "1 to 4096", String.valueOf(rows));
+        if (components < 1 || components > 8) throw new InputException("--components", "1 to 8", String.valueOf(components));
+        if (spiceRows < 0 || spiceRows > rows) throw new InputException("--spice-rows", "0 to --rows (" + rows + ")", String.valueOf(spiceRows));
+        if (!(wireOhms >= 0) || wireOhms > 1000) throw new InputException("--wire-ohms", "0 to 1000", String.valueOf(wireOhms));
+        if (!(verifyWindow > 0) || verifyWindow > 10) throw new InputException("--verify-window", "above 0, at most 10 (σ of one SET)", String.valueOf(verifyWindow));
+    }
+
+    public static TransferSettings defaults(DeviceCard device) {
+        return new TransferSettings(device, PosteriorSettings.defaults(), DEFAULT_ROWS, DEFAULT_COMPONENTS, false,
+                ComponentChoice.POSTERIOR_DRAW, DEFAULT_SPICE_ROWS, VerifiedProgramming.DEFAULT_WINDOW_SIGMAS,
+                ArrayReadout.REFERENCE_SEGMENT_OHMS, 1);
+    }
+}
