@@ -19,6 +19,7 @@ import memcim.networks.TrainingLoop;
 import memcim.networks.WeightSamples;
 import memcim.transfer.mcmc.Mcmc;
 import memcim.transfer.mixture.MixtureFit;
+import memcim.transfer.plan.ArrayLayout;
 import memcim.transfer.plan.ChainAlignment;
 import memcim.transfer.plan.ComponentMapping;
 import memcim.transfer.plan.ProgrammingCost;
@@ -87,7 +88,9 @@ public final class TransferRun {
                 ConductanceRange.ofSets(device.sets()));
         VerifiedProgramming verifiedDraws = VerifiedProgramming.program(device, encode(pair, rowDraws), s.verifyWindow(),
                 seeds[Stage.VERIFY_DRAWS.ordinal()]);
-        WeightSamples verified = new WeightSamples(shape, decode(pair, verifiedDraws.siemens()));
+        // read as the single-SET array is read: the same wires, the same decoding
+        double[][] verifiedRead = readLike(verifiedDraws.siemens(), s);
+        WeightSamples verified = new WeightSamples(shape, decode(pair, verifiedRead));
         RouteFigures bv = RouteFigures.of("posterior draws, program-and-verify", verified.samples(), Predictions.of(verified, task.test()), task);
 
         // (d) a conventional network, programmed and verified over the pair's whole range
@@ -96,7 +99,7 @@ public final class TransferRun {
                 ConductanceRange.ofSets(device.sets()));
         VerifiedProgramming verifiedMap = VerifiedProgramming.program(device, encode(full, new double[][] {map}), s.verifyWindow(),
                 seeds[Stage.VERIFY_CONVENTIONAL.ordinal()]);
-        WeightSamples conventional = new WeightSamples(shape, decode(full, verifiedMap.siemens()));
+        WeightSamples conventional = new WeightSamples(shape, decode(full, readLike(verifiedMap.siemens(), s)));
         RouteFigures d = RouteFigures.of("(d) conventional network, program-and-verify", 1, Predictions.of(conventional, task.test()), task);
 
         List<ProgrammingCost> costs = List.of(
@@ -158,6 +161,12 @@ public final class TransferRun {
         }
         double ensemble = Predictions.of(fast, task.test()).agreement(Predictions.of(spice, task.test()));
         return new TransferResult.SpiceCheck(rows, agreement, perRow, ensemble, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Conductances of another array of the same columns read through the same path (its own rows). */
+    private static double[][] readLike(double[][] siemens, TransferSettings s) {
+        return new ArrayRead(ArrayLayout.of(siemens.length, siemens[0].length), s.device(), s.wireOhms(),
+                ArrayReadout.REFERENCE_READ_VOLTS).fast(siemens);
     }
 
     private static double[] conventional(TaskData task, TransferSettings s, long seed) {

@@ -38,20 +38,21 @@ class ReadoutSpiceAgreementTest {
 
     /**
      * The transfer chip's 128x128 array (16,384 cells). ngspice needs about 1.5-2 min of CPU per operating point
-     * at this size (matrix reordering, repeated at every op), so three rows, the first, middle and last, rather
-     * than eight; the 32x32 test above covers eight. Prints both reads' time per row. Measured (2-core shared
-     * machine): SPICE 135 s for load + row 0, 140 s per later row, wall; fast 16.8 ms per row, all 128 rows 0.81 s;
+     * at this size (matrix reordering, repeated at every op), so one row, the last, rather than eight; the 32x32 test above covers eight, and `memcim transfer
+     * --spice-rows` reads more. The suite's time budget decides: three rows took 494 s. Prints both reads' time.
+     * Measured (2-core shared machine, rows 0, 63, 127): SPICE 135 s for load + row 0, 140 s per later row, wall;
+     * fast 16.8 ms per row, all 128 rows 0.81 s;
      * max |fast − SPICE| 8.3e-17 A, 4.3e-12 of the row's full scale (rows' full scale 14-19 uA).
      */
     @Test
-    void firstMiddleAndLastRowsOfThe128By128ArrayAgree() {
+    void theLastRowOfThe128By128ArrayAgrees() {
         ArrayReadout readout = cardArray(128, 7);
-        int[] rows = {0, 63, 127};
+        int[] rows = {127};
         long[] done = new long[rows.length];
         long t0 = System.nanoTime();
         double[][] spice = readout.spiceRows(rows, (k, total, row) -> done[k - 1] = System.nanoTime());
         double firstSeconds = (done[0] - t0) / 1e9;
-        double laterSeconds = (done[rows.length - 1] - done[0]) / 1e9 / (rows.length - 1);
+        double laterSeconds = rows.length < 2 ? Double.NaN : (done[rows.length - 1] - done[0]) / 1e9 / (rows.length - 1);
         long f0 = System.nanoTime();
         double[][] fast = fastRows(readout, rows); // includes building the model (cold JIT)
         double fastColdMillis = (System.nanoTime() - f0) / 1e6;
@@ -64,7 +65,7 @@ class ReadoutSpiceAgreementTest {
         double fastAllSeconds = (System.nanoTime() - f2) / 1e9;
         ReadoutAgreement a = ReadoutAgreement.of(rows, fast, spice);
         System.out.printf(Locale.ROOT, "readout 128x128: SPICE load + first row %.1f s, later rows %.1f s each (wall);"
-                        + " fast first 3 rows %.1f ms (cold), then %.2f ms per row, all 128 rows %.2f s%n",
+                        + " fast first rows %.1f ms (cold), then %.2f ms per row, all 128 rows %.2f s%n",
                 firstSeconds, laterSeconds, fastColdMillis, fastWarmMillis, fastAllSeconds);
         for (ReadoutAgreement.Row r : a.perRow()) {
             System.out.printf(Locale.ROOT, "readout 128x128 row %d: full scale %.4g A, max |fast - SPICE| %.3g A (%.3g), column %d%n",
