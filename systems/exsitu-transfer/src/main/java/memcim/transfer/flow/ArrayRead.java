@@ -53,9 +53,6 @@ final class ArrayRead {
         return g;
     }
 
-    /** Columns of the first array. */
-    int firstArrayColumns() { return Math.min(layout.columns(), layout.arrayCols()); }
-
     private double[][] block(double[][] siemens, int r0, int c0) {
         int rows = Math.min(layout.arrayRows(), layout.rows() - r0), cols = Math.min(layout.arrayCols(), layout.columns() - c0);
         double[][] b = new double[rows][cols];

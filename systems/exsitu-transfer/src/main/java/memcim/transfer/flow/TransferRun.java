@@ -90,7 +90,7 @@ public final class TransferRun {
                 seeds[Stage.VERIFY_DRAWS.ordinal()]);
         // read as the single-SET array is read: the same wires, the same decoding
         double[][] verifiedRead = readLike(verifiedDraws.siemens(), s);
-        WeightSamples verified = new WeightSamples(shape, decode(pair, verifiedRead));
+        WeightSamples verified = new WeightSamples(shape, pair.decodeArray(verifiedRead));
         RouteFigures bv = RouteFigures.of("posterior draws, program-and-verify", verified.samples(), Predictions.of(verified, task.test()), task);
 
         // (d) a conventional network, programmed and verified over the pair's whole range
@@ -99,7 +99,7 @@ public final class TransferRun {
                 ConductanceRange.ofSets(device.sets()));
         VerifiedProgramming verifiedMap = VerifiedProgramming.program(device, encode(full, new double[][] {map}), s.verifyWindow(),
                 seeds[Stage.VERIFY_CONVENTIONAL.ordinal()]);
-        WeightSamples conventional = new WeightSamples(shape, decode(full, readLike(verifiedMap.siemens(), s)));
+        WeightSamples conventional = new WeightSamples(shape, full.decodeArray(readLike(verifiedMap.siemens(), s)));
         RouteFigures d = RouteFigures.of("(d) conventional network, program-and-verify", 1, Predictions.of(conventional, task.test()), task);
 
         List<ProgrammingCost> costs = List.of(
@@ -183,10 +183,6 @@ public final class TransferRun {
             for (int q = 0; q < weights[r].length; q++) System.arraycopy(pair.encode(weights[r][q]), 0, g[r], q * 2, 2);
         }
         return g;
-    }
-
-    private static double[][] decode(DifferentialPair pair, double[][] siemens) {
-        return pair.decodeArray(siemens);
     }
 
     /** The draws the rows take, evenly spaced over the pooled chains (as {@link SingleSetTransfer} takes them). */

@@ -13,18 +13,12 @@ import memcim.transfer.mixture.MixtureFit;
  * own seed split in weight order, so the fit does not depend on the number of cores.
  */
 public record WeightMixtures(List<GaussianMixture> mixtures, int maxComponents) {
-    public static final int DEFAULT_MAX_COMPONENTS = 3;
-
     public WeightMixtures {
         mixtures = List.copyOf(mixtures);
     }
 
-    /** @param draws S × Q posterior draws (chains aligned and pooled) */
-    public static WeightMixtures fit(double[][] draws, int maxComponents, MixtureFit em, long seed) {
-        return fit(draws, maxComponents, true, em, seed);
-    }
-
     /**
+     * @param draws S × Q posterior draws (chains aligned and pooled)
      * @param byBic true: K from 1 to {@code maxComponents} by BIC; false: exactly {@code maxComponents} for every
      *              weight (narrow components, so that a row's components follow its posterior draw closely)
      */
@@ -48,18 +42,4 @@ public record WeightMixtures(List<GaussianMixture> mixtures, int maxComponents) 
     public int weights() { return mixtures.size(); }
 
     public GaussianMixture weight(int q) { return mixtures.get(q); }
-
-    /** The largest |μ| of any component: what the conductance scale must reach. */
-    public double largestMean() {
-        double m = 0;
-        for (GaussianMixture g : mixtures) for (double mu : g.means()) m = Math.max(m, Math.abs(mu));
-        return m;
-    }
-
-    /** How many weights have 1, 2, … components. */
-    public int[] componentCounts() {
-        int[] n = new int[maxComponents + 1];
-        for (GaussianMixture g : mixtures) n[g.components()]++;
-        return n;
-    }
 }

@@ -52,7 +52,7 @@ public record PosteriorDiagnostics(String kernel, int chains, int drawsPerChain,
         l.add(String.format(Locale.ROOT, "%s: %d chains x %d draws, acceptance %.3f, %d divergences, %.1f s, %d density evaluations",
                 kernel, chains, drawsPerChain, meanAcceptance, divergences, seconds, densityEvaluations));
         l.add(String.format(Locale.ROOT, "split R-hat, log density: %.4f (ESS %.0f)", rhatLogDensity, essLogDensity));
-        l.add(String.format(Locale.ROOT, "split R-hat, predicted probabilities at %d grid points (rounded hidden codes, as the chip): "
+        l.add(String.format(Locale.ROOT, "split R-hat, predicted probabilities at %d points of the map's grid (the test inputs off the plane; rounded hidden codes, as the chip): "
                 + "max %.4f, 99th percentile %.4f (ESS min %.0f, median %.0f)", gridPoints, gridRhatMax, gridRhatP99,
                 gridEssMin, gridEssMedian));
         l.add(String.format(Locale.ROOT, "split R-hat per weight: min %.3f, median %.3f, max %.3f; ESS min %.0f, median %.0f, max %.0f "
