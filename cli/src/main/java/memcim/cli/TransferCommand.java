@@ -50,15 +50,15 @@ public final class TransferCommand implements Callable<Integer> {
     @Bounds.Count(min = 1, max = 4096)
     @Option(names = "--rows", defaultValue = "128", description = "network instances programmed (array rows), 1 to 4096 (default ${DEFAULT-VALUE})")
     int rows;
-    @Bounds.Count(min = 1, max = 8)
+    @Bounds.Count(min = 1, max = 32)
     @Option(names = "--components", defaultValue = "8",
-            description = "mixture components per weight, 1 to 8 (default ${DEFAULT-VALUE}; with --bic the most BIC may choose)") int components;
+            description = "mixture components per weight, 1 to 32 (default ${DEFAULT-VALUE}; with --bic the most BIC may choose)") int components;
     @Option(names = "--bic", description = "choose each weight's number of components by BIC (up to --components)") boolean bic;
     @Option(names = "--independent", description = "draw each weight's component by its π independently (mean-field) instead of "
             + "from the row's own posterior draw") boolean independent;
     @Bounds.Count(min = 0, max = 128)
-    @Option(names = "--spice-rows", defaultValue = "2", description = "rows of the first array read again by SPICE (about 140 s "
-            + "each for 128 x 128 in ngspice 39), 0 to 128 (default ${DEFAULT-VALUE})")
+    @Option(names = "--spice-rows", defaultValue = "16", description = "rows of the first array read again by SPICE (about 5 s "
+            + "each for 128 x 128), 0 to 128 (default ${DEFAULT-VALUE})")
     int spiceRows;
     @Bounds.Real(min = 0, max = 1000)
     @Option(names = "--wire-ohms", defaultValue = "1", description = "wire resistance per cell pitch of rows and columns, from 0 to 1000 "
@@ -113,7 +113,7 @@ public final class TransferCommand implements Callable<Integer> {
     static String summary(TransferResult r) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "layout: %s, %d SET pulse per device%n", r.layout(), r.pulsesPerDevice()));
-        for (var f : java.util.List.of(r.software(), r.transferred(), r.verifiedDraws(), r.conventional())) {
+        for (var f : java.util.List.of(r.software(), r.planned(), r.transferred(), r.verifiedDraws(), r.conventional())) {
             b.append(String.format(Locale.ROOT, "%-46s M=%-5d accuracy %.3f  AUROC aleatoric %.3f  epistemic %.3f  ECE %.3f%n", f.route(),
                     f.instances(), f.accuracy(), f.aurocAleatoric(), f.aurocEpistemic(), f.expectedCalibrationError()));
         }

@@ -39,14 +39,21 @@ public final class ReadCell {
                 s.add(Passive.resistor("RACC", "row", "m", accessOnOhms));
                 top = "m";
             }
-            if (linear) {
-                s.add(ControlledSource.conductance("GMEM", top, "col", Value.param("g")));
-            } else {
-                String v0 = SpiceNumber.format(nonlinearityVolts);
-                s.add(BehavioralSource.current("BMEM", top, "col",
-                        "g*" + v0 + "*sinh(v(" + top + ",col)/" + v0 + ")"));
-            }
+            memristor(s, top, "col", nonlinearityVolts);
             return s;
         });
+    }
+
+    /**
+     * The memristor of parameter {@code g} between two nodes of a cell subcircuit: I = g·V₀·sinh(V/V₀), or a plain
+     * conductance g when V₀ = ∞ (a VCCS on its own terminals, so that g = 0 is legal).
+     */
+    static void memristor(Subckt s, String plus, String minus, double nonlinearityVolts) {
+        if (Double.isInfinite(nonlinearityVolts)) {
+            s.add(ControlledSource.conductance("GMEM", plus, minus, Value.param("g")));
+        } else {
+            String v0 = SpiceNumber.format(nonlinearityVolts);
+            s.add(BehavioralSource.current("BMEM", plus, minus, "g*" + v0 + "*sinh(v(" + plus + "," + minus + ")/" + v0 + ")"));
+        }
     }
 }

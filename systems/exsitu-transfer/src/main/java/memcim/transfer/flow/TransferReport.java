@@ -47,7 +47,7 @@ public final class TransferReport {
 
     private static Table routes(TransferResult r) {
         List<List<String>> rows = new ArrayList<>();
-        for (RouteFigures f : List.of(r.software(), r.transferred(), r.verifiedDraws(), r.conventional())) {
+        for (RouteFigures f : List.of(r.software(), r.planned(), r.transferred(), r.verifiedDraws(), r.conventional())) {
             rows.add(List.of(f.route(), String.valueOf(f.instances()), pct(f.accuracy()), num(f.aurocAleatoric()), num(f.aurocEpistemic()),
                     num(f.expectedCalibrationError())));
         }

@@ -9,6 +9,7 @@ import memcim.transfer.readout.ReadoutAgreement;
  * The figures of one transfer run, as {@code report.json} and {@code --json} give them.
  *
  * @param software          (a) the MCMC posterior, every draw
+ * @param planned           the plan's components drawn in software, no device: what the mixture decomposition keeps
  * @param transferred       (b) the single-SET transfer read through the fast array model
  * @param verifiedDraws     the same rows' posterior draws programmed and verified (what a precise transfer gives)
  * @param conventional      (d) one MAP network programmed and verified
@@ -21,7 +22,7 @@ import memcim.transfer.readout.ReadoutAgreement;
  */
 public record TransferResult(String task, String device, String network, String layout, long devices, int pulsesPerDevice,
                              int arrays, double scaleSiemensPerUnit, double klNats, int componentsPerWeight, String componentChoice,
-                             RouteFigures software, RouteFigures transferred, RouteFigures verifiedDraws, RouteFigures conventional,
+                             RouteFigures software, RouteFigures planned, RouteFigures transferred, RouteFigures verifiedDraws, RouteFigures conventional,
                              double gridAgreement, double epistemicMapError, double aleatoricMapError, double sigmaRatioMedian,
                              List<ProgrammingCost> programming, SpiceCheck spice, PosteriorDiagnostics posterior, double seconds) {
 

@@ -40,7 +40,7 @@ import memcim.transfer.readout.ReadoutAgreement;
  */
 public final class TransferRun {
     /** Seeds of the stages, split from the run's seed in this order so that a stage added later changes no other. */
-    private enum Stage { MIXTURES, PLAN, PROGRAM, READ_NOISE, VERIFY_DRAWS, CONVENTIONAL, VERIFY_CONVENTIONAL }
+    private enum Stage { MIXTURES, PLAN, PROGRAM, READ_NOISE, VERIFY_DRAWS, CONVENTIONAL, VERIFY_CONVENTIONAL, PLAN_IN_SOFTWARE }
 
     /** The conventional network's training: Adam, as the reference chip's conventional network. */
     static final LoopSettings CONVENTIONAL_TRAINING = new LoopSettings(300, 32, 0.01, "adam");
@@ -80,6 +80,8 @@ public final class TransferRun {
         Predictions softwareTest = Predictions.of(software, task.test()), chipTest = Predictions.of(chip, task.test());
         RouteFigures a = RouteFigures.of("(a) software MCMC posterior", software.samples(), softwareTest, task);
         RouteFigures b = RouteFigures.of("(b) single-SET transfer", chip.samples(), chipTest, task);
+        WeightSamples planned = new WeightSamples(shape, transfer.softwareSamples(seeds[Stage.PLAN_IN_SOFTWARE.ordinal()]));
+        RouteFigures b0 = RouteFigures.of("the plan drawn in software, no device", planned.samples(), Predictions.of(planned, task.test()), task);
 
         // the same rows' posterior draws, programmed and verified instead of one SET
         double[][] rowDraws = rowDraws(aligned, s.rows());
@@ -125,7 +127,7 @@ public final class TransferRun {
         }
         TransferResult result = new TransferResult(task.name(), s.device().name(), shape.describe(), transfer.layout().describe(),
                 transfer.layout().devices(), SingleSetTransfer.PULSES_PER_DEVICE, transfer.layout().arrays(), mapping.scaleSiemens(),
-                mapping.divergence(mixtures), s.components(), s.choice().name(), a, b, bv, d, agreement, epistemic, aleatoric,
+                mapping.divergence(mixtures), s.components(), s.choice().name(), a, b0, b, bv, d, agreement, epistemic, aleatoric,
                 medianRatio(sigma), costs, spiceCheck, posterior.diagnostics(), (System.nanoTime() - t0) / 1e9);
         return new TransferOutcome(result, task, posterior, transfer, softwareGrid, chipGrid, sigma);
     }
@@ -141,14 +143,13 @@ public final class TransferRun {
         int n = Math.min(count, firstRows);
         int[] rows = new int[n];
         for (int k = 0; k < n; k++) rows[k] = (int) ((long) k * firstRows / n);
-        double[][][] currents = read.firstArrayCurrents(siemens, rows, progress);
+        double[][][] currents = read.firstArrayReads(siemens, rows, progress);
         ReadoutAgreement agreement = ReadoutAgreement.of(rows, currents[1], currents[0]);
         double[][] spiceSiemens = new double[n][], fastRowSiemens = new double[n][];
         for (int k = 0; k < n; k++) {
             fastRowSiemens[k] = fastSiemens[rows[k]].clone();
             spiceSiemens[k] = fastSiemens[rows[k]].clone();
-            double[] g = read.siemens(currents[1][k]);
-            System.arraycopy(g, 0, spiceSiemens[k], 0, g.length);
+            System.arraycopy(currents[2][k], 0, spiceSiemens[k], 0, currents[2][k].length);
         }
         DifferentialPair decode = transfer.converter();
         WeightSamples fast = new WeightSamples(task.shape(), decode.decodeArray(fastRowSiemens));

@@ -4,6 +4,7 @@ import memcim.core.InputException;
 import memcim.device.DeviceCard;
 import memcim.transfer.plan.SingleSetTransfer.ComponentChoice;
 import memcim.transfer.plan.VerifiedProgramming;
+import memcim.transfer.plan.WeightMixtures;
 import memcim.transfer.posterior.PosteriorSettings;
 import memcim.transfer.readout.ArrayReadout;
 
@@ -19,8 +20,11 @@ import memcim.transfer.readout.ArrayReadout;
 public record TransferSettings(DeviceCard device, PosteriorSettings posterior, int rows, int components, boolean bic,
                                ComponentChoice choice, int spiceRows, double verifyWindow, double wireOhms, long seed) {
     public static final int DEFAULT_ROWS = 128, DEFAULT_COMPONENTS = 8;
-    /** A SPICE read of one row of a 128 × 128 array takes about 140 s in ngspice 39 (no KLU): two rows by default. */
-    public static final int DEFAULT_SPICE_ROWS = 2;
+    /**
+     * Rows read again by SPICE: a storage read of one row of the 128 × 128 array takes about 5 s in ngspice 39
+     * (each column a chain of its own, no mesh to factor), so 16 rows cost about 1.5 min.
+     */
+    public static final int DEFAULT_SPICE_ROWS = 16;
     /**
      * Conductance read conditions of the pair domain: compliance currents per cell, log-spaced over the card's range
      * (64² pair points).
@@ -29,7 +33,8 @@ public record TransferSettings(DeviceCard device, PosteriorSettings posterior, i
 
     public TransferSettings {
         if (rows < 1 || rows > 4096) throw new InputException("--rows", "1 to 4096", String.valueOf(rows));
-        if (components < 1 || components > 8) throw new InputException("--components", "1 to 8", String.valueOf(components));
+        if (components < 1 || components > WeightMixtures.MAX_COMPONENTS)
+            throw new InputException("--components", "1 to " + WeightMixtures.MAX_COMPONENTS, String.valueOf(components));
         if (spiceRows < 0 || spiceRows > rows) throw new InputException("--spice-rows", "0 to --rows (" + rows + ")", String.valueOf(spiceRows));
         if (!(wireOhms >= 0) || wireOhms > 1000) throw new InputException("--wire-ohms", "0 to 1000", String.valueOf(wireOhms));
         if (!(verifyWindow > 0) || verifyWindow > 10) throw new InputException("--verify-window", "above 0, at most 10 (σ of one SET)", String.valueOf(verifyWindow));

@@ -95,6 +95,23 @@ public record SingleSetTransfer(WeightMixtures mixtures, ComponentMapping mappin
         return converter().decodeArray(siemens);
     }
 
+    /**
+     * The plan drawn in software, no device: row r's weight q from its component N(μ, σ) as the mixture fitted it.
+     * What the decomposition itself keeps of the posterior, so that a shortfall of the chip can be split into the
+     * method's part and the device's.
+     */
+    public double[][] softwareSamples(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[][] w = new double[rows()][weights()];
+        for (int r = 0; r < w.length; r++) {
+            for (int q = 0; q < w[r].length; q++) {
+                GaussianMixture g = mixtures.weight(q);
+                w[r][q] = g.means()[components[r][q]] + g.sigmas()[components[r][q]] * rng.nextGaussian();
+            }
+        }
+        return w;
+    }
+
     /** The SET compliance currents of all devices, amps, {@code [row][column]} (for the programming energy). */
     public double[][] complianceAmps() {
         CellTarget[][] t = arrayTargets();

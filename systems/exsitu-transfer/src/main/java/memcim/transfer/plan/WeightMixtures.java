@@ -13,6 +13,9 @@ import memcim.transfer.mixture.MixtureFit;
  * own seed split in weight order, so the fit does not depend on the number of cores.
  */
 public record WeightMixtures(List<GaussianMixture> mixtures, int maxComponents) {
+    /** The most components a weight may take (EM of 32 components on 6,000 draws took about 3 min for the moons network's 60 weights, 2 cores). */
+    public static final int MAX_COMPONENTS = 32;
+
     public WeightMixtures {
         mixtures = List.copyOf(mixtures);
     }
@@ -23,7 +26,8 @@ public record WeightMixtures(List<GaussianMixture> mixtures, int maxComponents) 
      *              weight (narrow components, so that a row's components follow its posterior draw closely)
      */
     public static WeightMixtures fit(double[][] draws, int maxComponents, boolean byBic, MixtureFit em, long seed) {
-        if (maxComponents < 1 || maxComponents > 8) throw new InputException("--components", "1 to 8", String.valueOf(maxComponents));
+        if (maxComponents < 1 || maxComponents > MAX_COMPONENTS)
+            throw new InputException("--components", "1 to " + MAX_COMPONENTS, String.valueOf(maxComponents));
         int q = draws[0].length;
         if (draws.length < 2 * maxComponents)
             throw new InputException("posterior draws", "at least " + 2 * maxComponents + " for " + maxComponents + " components", String.valueOf(draws.length));

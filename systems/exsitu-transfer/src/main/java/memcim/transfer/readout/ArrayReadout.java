@@ -6,22 +6,30 @@ import memcim.device.DeviceCard;
 import memcim.device.array.CellType;
 import memcim.device.array.CrossbarReadSpec;
 import memcim.device.array.FastArrayModel;
+import memcim.device.array.StorageRead;
 import memcim.netlist.crossbar.CrossbarBuilder;
 import memcim.netlist.crossbar.CrossbarDeck;
 import memcim.netlist.crossbar.CrossbarOptions;
 import memcim.netlist.crossbar.CrossbarSession;
+import memcim.netlist.crossbar.StorageReadDeck;
+import memcim.netlist.crossbar.StorageReadSession;
 import memcim.spice.NgSpice;
 import memcim.spice.SpiceException;
 
 /**
  * Reads the rows of a programmed conductance array one at a time, as the transfer chip reads its posterior samples:
- * row r at the read voltage, every other row at 0 V, every column held at 0 V by its sense amplifier. The column
- * currents of that read are row r's conductances times the read voltage, less what the wires take (IR drop along the
- * row and the columns, and the currents of the unselected rows, which the column wires lift off 0 V).
+ * each row is one network instance whose weights the periphery needs one by one, so a row is read as a memory reads
+ * a word, not multiplied with an input.
  *
- * <p>The circuit is the shared read topology of {@link CrossbarReadSpec} with equal row and column segments; the
- * fast read solves it with {@link FastArrayModel}, the SPICE read runs the netlist module's deck of the very same spec
- * in the in-process ngspice ({@link CrossbarSession}: loaded once, each row selected by altering two row sources).
+ * <p>How depends on the cell. A 1T1R array is read by its word lines ({@link StorageRead}): row r's access
+ * transistors on, the others off, every bit line at the read voltage, every source line sensed at 0 V; each column
+ * carries its one selected cell's current through rows + 1 wire segments, whichever the row, and the periphery
+ * decodes it exactly ({@link #conductances}). In SPICE the netlist module's {@link StorageReadDeck} is that circuit
+ * with switch transistors, whose off-resistance lets the unselected cells leak (what the fast read neglects). A
+ * passive 1R array has no word line: row r is driven at the read voltage and the others held at 0 V, every column
+ * at 0 V by its sense amplifier, the shared read topology of {@link CrossbarReadSpec} (equal row and column
+ * segments), solved by {@link FastArrayModel} and by the netlist module's crossbar deck; its reads lose what the
+ * wires take (IR drop along the row and the columns).
  */
 public final class ArrayReadout {
     /**
@@ -42,6 +50,8 @@ public final class ArrayReadout {
     }
 
     private final CrossbarReadSpec unselected;
+    /** The word-line read of a 1T1R array; null for a 1R array (read by driving the row). */
+    private final StorageRead storage;
     private final double readVolts;
     private FastArrayModel fast;
 
@@ -66,6 +76,7 @@ public final class ArrayReadout {
         unselected = new CrossbarReadSpec(rows, conductanceSiemens[0].length, conductanceSiemens, new double[rows],
                 segmentOhms, segmentOhms, cellType, nonlinearityVolts, accessOnOhms);
         this.readVolts = readVolts;
+        this.storage = cellType == CellType.ONE_T_ONE_R ? new StorageRead(unselected, readVolts) : null;
     }
 
     /** Linear 1R cells: the memristor alone, I = G·V. */
@@ -85,13 +96,12 @@ public final class ArrayReadout {
 
     public double readVolts() { return readVolts; }
 
-    /** The circuit read with {@code row} selected. */
-    public CrossbarReadSpec spec(int row) {
-        return unselected.withRowVolts(selecting(row));
-    }
+    /** True when rows are selected by word lines (1T1R), false when driven (1R). */
+    public boolean storageRead() { return storage != null; }
 
     /** Column currents (amperes) with {@code row} selected, by the fast model. */
     public double[] fastRow(int row) {
+        if (storage != null) return storage.columnCurrents(row);
         return model().columnCurrents(selecting(row));
     }
 
@@ -101,6 +111,7 @@ public final class ArrayReadout {
      * the one model (its solver and scratch reused).
      */
     public double[][] fastRows() {
+        if (storage != null) return storage.columnCurrents();
         FastArrayModel m = model();
         if (unselected.linearCells()) {
             double[][] t = m.transferMatrix();
@@ -123,21 +134,45 @@ public final class ArrayReadout {
         for (int row : rows) selecting(row);
         Listener listener = progress == null ? Listener.NONE : progress;
         String name = rows() + "x" + cols() + " array readout";
-        CrossbarDeck deck = CrossbarBuilder.build(unselected, CrossbarOptions.defaults().title(name),
-                Map.of("readVolts", Double.toString(readVolts), "read", "one row at a time, the others at 0 V"));
         double[][] out = new double[rows.length][];
         int current = -1;
-        try (CrossbarSession session = CrossbarSession.open(NgSpice.shared(), deck, name)) {
-            for (int k = 0; k < rows.length; k++) {
-                current = rows[k];
-                out[k] = session.read(selecting(rows[k]));
-                listener.rowRead(k + 1, rows.length, rows[k]);
+        try {
+            if (storage != null) {
+                try (StorageReadSession session = StorageReadSession.open(NgSpice.shared(), StorageReadDeck.build(storage, name), name)) {
+                    for (int k = 0; k < rows.length; k++) {
+                        current = rows[k];
+                        out[k] = session.read(rows[k]);
+                        listener.rowRead(k + 1, rows.length, rows[k]);
+                    }
+                }
+                return out;
+            }
+            CrossbarDeck deck = CrossbarBuilder.build(unselected, CrossbarOptions.defaults().title(name),
+                    Map.of("readVolts", Double.toString(readVolts), "read", "one row at a time, the others at 0 V"));
+            try (CrossbarSession session = CrossbarSession.open(NgSpice.shared(), deck, name)) {
+                for (int k = 0; k < rows.length; k++) {
+                    current = rows[k];
+                    out[k] = session.read(selecting(rows[k]));
+                    listener.rowRead(k + 1, rows.length, rows[k]);
+                }
             }
         } catch (SpiceException e) {
             String where = current < 0 ? "loading the deck" : "reading row " + current;
             throw new SpiceException(name + ", " + where + ": " + e.getMessage(), e.ngspiceMessages(), e);
         }
         return out;
+    }
+
+    /**
+     * The conductances the periphery decodes from one row's column currents: the lone cell that draws each current
+     * through its read path (the storage read's access transistor and wires; a 1R cell alone at the read voltage),
+     * so an ideal read gives back exactly what was programmed.
+     */
+    public double[] conductances(double[] currents) {
+        if (storage != null) return storage.conductancesOf(currents);
+        double[] g = new double[currents.length];
+        for (int j = 0; j < g.length; j++) g[j] = StorageRead.conductanceOf(currents[j], readVolts, unselected.nonlinearityVolts(), 0);
+        return g;
     }
 
     /** The conductances a read decodes: G = I / V per column, the wires' effects included in what it gets. */

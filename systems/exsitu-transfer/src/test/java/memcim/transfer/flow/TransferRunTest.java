@@ -70,7 +70,7 @@ class TransferRunTest {
                 p.weightRhatMin(), p.weightRhatMedian(), p.weightRhatMax(), p.weightEssMin(), p.weightEssMedian(), p.weightEssMax(),
                 p.weightRhat(), p.weightEss());
         return new TransferResult(r.task(), r.device(), r.network(), r.layout(), r.devices(), r.pulsesPerDevice(), r.arrays(),
-                r.scaleSiemensPerUnit(), r.klNats(), r.componentsPerWeight(), r.componentChoice(), r.software(), r.transferred(),
+                r.scaleSiemensPerUnit(), r.klNats(), r.componentsPerWeight(), r.componentChoice(), r.software(), r.planned(), r.transferred(),
                 r.verifiedDraws(), r.conventional(), r.gridAgreement(), r.epistemicMapError(), r.aleatoricMapError(), r.sigmaRatioMedian(),
                 r.programming(), r.spice(), posterior, 0);
     }
