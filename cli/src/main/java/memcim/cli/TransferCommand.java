@@ -7,6 +7,8 @@ import memcim.core.AtomicFolder;
 import memcim.core.Json;
 import memcim.core.OutputTarget;
 import memcim.core.Progress;
+import memcim.data.ecg.DatasetBuilder;
+import memcim.data.ecg.EcgDataset;
 import memcim.device.DeviceCard;
 import memcim.device.DevicePresets;
 import memcim.report.ReportWriter;
@@ -51,7 +53,7 @@ public final class TransferCommand implements Callable<Integer> {
     @Option(names = "--rows", defaultValue = "128", description = "network instances programmed (array rows), 1 to 4096 (default ${DEFAULT-VALUE})")
     int rows;
     @Bounds.Count(min = 1, max = 32)
-    @Option(names = "--components", defaultValue = "8",
+    @Option(names = "--components", defaultValue = "32",
             description = "mixture components per weight, 1 to 32 (default ${DEFAULT-VALUE}; with --bic the most BIC may choose)") int components;
     @Option(names = "--bic", description = "choose each weight's number of components by BIC (up to --components)") boolean bic;
     @Option(names = "--independent", description = "draw each weight's component by its π independently (mean-field) instead of "
@@ -61,11 +63,15 @@ public final class TransferCommand implements Callable<Integer> {
             + "each for 128 x 128), 0 to 128 (default ${DEFAULT-VALUE})")
     int spiceRows;
     @Bounds.Real(min = 0, max = 1000)
-    @Option(names = "--wire-ohms", defaultValue = "1", description = "wire resistance per cell pitch of rows and columns, from 0 to 1000 "
-            + "(default ${DEFAULT-VALUE}; 0: ideal wires)") double wireOhms;
+    @Option(names = "--wire-ohms", defaultValue = "1", description = "wire resistance per cell pitch, from 0 to 1000 (default "
+            + "${DEFAULT-VALUE}; 0: ideal wires). 1T1R arrays are read by word line, each column through rows + 1 segments of its "
+            + "bit and source lines; 1R arrays by driving the row")
+    double wireOhms;
     @Bounds.Count(min = 500, max = 100_000)
     @Option(names = "--beats", defaultValue = "4000", description = "synthetic ECG beats (--task ecg), 500 to 100000 (default ${DEFAULT-VALUE})")
     int beats;
+    @Option(names = "--no-reference", description = "--task ecg: skip route (c), the reference chip's Bayes-by-Backprop "
+            + "training and programming on the same beats") boolean noReference;
     @Option(names = "--seed", defaultValue = "1", description = "seed of data, chains, plan and programming (default ${DEFAULT-VALUE})") long seed;
     @Option(names = "--out", defaultValue = "transfer-out", paramLabel = "DIR", description = "output folder (default ${DEFAULT-VALUE})") Path out;
     @Option(names = "--json", description = "print the figures as JSON on standard output (software.accuracy, transferred.accuracy, "
@@ -85,10 +91,11 @@ public final class TransferCommand implements Callable<Integer> {
         if (rows > (long) chains * samples)
             throw new memcim.core.InputException("--rows", "at most the " + (long) chains * samples + " posterior draws (--chains x --samples)",
                     String.valueOf(rows));
+        EcgDataset beatsData = task == Task.ecg ? DatasetBuilder.synthetic(beats, seed) : null;
         TaskData data = switch (task) {
             case moons -> PlaneTasks.moons(seed);
             case spirals -> PlaneTasks.spirals(seed);
-            case ecg -> EcgTask.synthetic(beats, seed);
+            case ecg -> EcgTask.of(beatsData);
         };
         var err = System.err;
         err.printf(Locale.ROOT, "transfer: %s, network %s, %d training samples, device %s%n", data.name(), data.shape().describe(),
@@ -98,6 +105,10 @@ public final class TransferCommand implements Callable<Integer> {
             try (Progress mcmc = new Progress("  mcmc", (long) chains * (warmup + samples));
                  Progress spice = new Progress("  spice rows", Math.max(1, spiceRows))) {
                 run = TransferRun.run(data, settings, mcmc::step, (done, total, row) -> spice.step(), line -> err.println("  " + line));
+            }
+            if (beatsData != null && !noReference) {
+                ReferenceRoute.Outcome c = ReferenceRoute.run(beatsData, data, card, rows, seed);
+                run = run.withResult(run.result().withReferenceChip(c.figures(), c.cost()));
             }
             ReportWriter.write(dir, TransferReport.of(run));
             return run;
@@ -113,7 +124,7 @@ public final class TransferCommand implements Callable<Integer> {
     static String summary(TransferResult r) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "layout: %s, %d SET pulse per device%n", r.layout(), r.pulsesPerDevice()));
-        for (var f : java.util.List.of(r.software(), r.planned(), r.transferred(), r.verifiedDraws(), r.conventional())) {
+        for (var f : r.routes()) {
             b.append(String.format(Locale.ROOT, "%-46s M=%-5d accuracy %.3f  AUROC aleatoric %.3f  epistemic %.3f  ECE %.3f%n", f.route(),
                     f.instances(), f.accuracy(), f.aurocAleatoric(), f.aurocEpistemic(), f.expectedCalibrationError()));
         }

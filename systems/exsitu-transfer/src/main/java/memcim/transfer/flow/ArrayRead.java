@@ -52,6 +52,11 @@ final class ArrayRead {
         return new double[][][] {fast, spice, decoded};
     }
 
+    /** How the arrays' rows are read, in words. */
+    String describeRead() {
+        return ArrayReadout.forCard(new double[1][1], card, segmentOhms, readVolts).describeRead();
+    }
+
     private double[][] block(double[][] siemens, int r0, int c0) {
         int rows = Math.min(layout.arrayRows(), layout.rows() - r0), cols = Math.min(layout.arrayCols(), layout.columns() - c0);
         double[][] b = new double[rows][cols];

@@ -11,7 +11,7 @@ import memcim.networks.Predictions;
  */
 public record RouteFigures(String route, int instances, double accuracy, double aurocAleatoric, double aurocEpistemic,
                            double expectedCalibrationError) {
-    static RouteFigures of(String route, int instances, Predictions p, TaskData task) {
+    public static RouteFigures of(String route, int instances, Predictions p, TaskData task) {
         int[] labels = task.test().labels();
         Metrics m = p.metrics(instances, task.trainedClasses(), labels);
         return new RouteFigures(route, instances, m.accuracy(), m.aurocAleatoric(), m.aurocEpistemic(),

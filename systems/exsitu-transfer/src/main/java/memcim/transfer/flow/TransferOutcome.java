@@ -14,4 +14,9 @@ import memcim.transfer.posterior.PosteriorDraws;
  * @param transferredGrid null off the plane
  */
 public record TransferOutcome(TransferResult result, TaskData task, PosteriorDraws posterior, SingleSetTransfer transfer,
-                              Predictions softwareGrid, Predictions transferredGrid, List<SigmaMatch> sigmaMatch) {}
+                              Predictions softwareGrid, Predictions transferredGrid, List<SigmaMatch> sigmaMatch) {
+    /** The same run with its figures replaced (route (c) added by the command that ran it). */
+    public TransferOutcome withResult(TransferResult r) {
+        return new TransferOutcome(r, task, posterior, transfer, softwareGrid, transferredGrid, sigmaMatch);
+    }
+}

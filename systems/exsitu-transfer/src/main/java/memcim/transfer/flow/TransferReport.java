@@ -47,7 +47,7 @@ public final class TransferReport {
 
     private static Table routes(TransferResult r) {
         List<List<String>> rows = new ArrayList<>();
-        for (RouteFigures f : List.of(r.software(), r.planned(), r.transferred(), r.verifiedDraws(), r.conventional())) {
+        for (RouteFigures f : r.routes()) {
             rows.add(List.of(f.route(), String.valueOf(f.instances()), pct(f.accuracy()), num(f.aurocAleatoric()), num(f.aurocEpistemic()),
                     num(f.expectedCalibrationError())));
         }
@@ -158,10 +158,9 @@ public final class TransferReport {
     private static Section spice(TransferResult r) {
         TransferResult.SpiceCheck s = r.spice();
         return Section.of("SPICE against the fast array model", new Block.Paragraph(String.format(Locale.ROOT,
-                "%d rows of the first array read again by its SPICE deck in ngspice (wire resistance on, every other row at 0 V, "
-                        + "columns held at 0 V): largest column-current difference %.3g A (%.3g of the row's full scale, row %d); "
+                "%d rows of the first array read again by its SPICE deck in ngspice (wire resistance on; read %s): largest column-current difference %.3g A (%.3g of the row's full scale, row %d); "
                         + "predicted class identical for %.2f %% of (row, test input) pairs and for %.2f %% of test inputs by the "
-                        + "ensemble of those rows. %.0f s.", s.rows().length, s.currents().maxAbsErrorAmps(), s.currents().maxRelativeError(),
+                        + "ensemble of those rows. %.0f s.", s.rows().length, s.read(), s.currents().maxAbsErrorAmps(), s.currents().maxRelativeError(),
                 s.currents().worstRow(), 100 * s.predictionsIdentical(), 100 * s.ensembleIdentical(), s.seconds())));
     }
 

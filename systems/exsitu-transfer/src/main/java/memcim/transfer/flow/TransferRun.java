@@ -127,7 +127,7 @@ public final class TransferRun {
         }
         TransferResult result = new TransferResult(task.name(), s.device().name(), shape.describe(), transfer.layout().describe(),
                 transfer.layout().devices(), SingleSetTransfer.PULSES_PER_DEVICE, transfer.layout().arrays(), mapping.scaleSiemens(),
-                mapping.divergence(mixtures), s.components(), s.choice().name(), a, b0, b, bv, d, agreement, epistemic, aleatoric,
+                mapping.divergence(mixtures), s.components(), s.choice().name(), a, b0, b, bv, d, null, agreement, epistemic, aleatoric,
                 medianRatio(sigma), costs, spiceCheck, posterior.diagnostics(), (System.nanoTime() - t0) / 1e9);
         return new TransferOutcome(result, task, posterior, transfer, softwareGrid, chipGrid, sigma);
     }
@@ -161,7 +161,7 @@ public final class TransferRun {
             perRow += f.agreement(p) / n;
         }
         double ensemble = Predictions.of(fast, task.test()).agreement(Predictions.of(spice, task.test()));
-        return new TransferResult.SpiceCheck(rows, agreement, perRow, ensemble, (System.nanoTime() - t0) / 1e9);
+        return new TransferResult.SpiceCheck(rows, read.describeRead(), agreement, perRow, ensemble, (System.nanoTime() - t0) / 1e9);
     }
 
     /** Conductances of another array of the same columns read through the same path (its own rows). */

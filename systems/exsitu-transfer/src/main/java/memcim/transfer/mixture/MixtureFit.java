@@ -75,8 +75,13 @@ public final class MixtureFit {
                     max = Math.max(max, r[i][j]);
                 }
                 double sum = 0;
-                for (int j = 0; j < k; j++) sum += Math.exp(r[i][j] - max);
-                for (int j = 0; j < k; j++) r[i][j] = Math.exp(r[i][j] - max) / sum;
+                for (int j = 0; j < k; j++) {
+                    // far components (below e^-40 of the nearest) add nothing a double keeps: skip their exp
+                    double d = r[i][j] - max;
+                    r[i][j] = d < -40 ? 0 : Math.exp(d);
+                    sum += r[i][j];
+                }
+                for (int j = 0; j < k; j++) r[i][j] /= sum;
                 logL += max + Math.log(sum) - 0.5 * Math.log(2 * Math.PI);
             }
             for (int j = 0; j < k; j++) {

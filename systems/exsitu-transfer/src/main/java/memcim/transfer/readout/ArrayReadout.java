@@ -11,6 +11,7 @@ import memcim.netlist.crossbar.CrossbarBuilder;
 import memcim.netlist.crossbar.CrossbarDeck;
 import memcim.netlist.crossbar.CrossbarOptions;
 import memcim.netlist.crossbar.CrossbarSession;
+import memcim.netlist.cell.StorageCell;
 import memcim.netlist.crossbar.StorageReadDeck;
 import memcim.netlist.crossbar.StorageReadSession;
 import memcim.spice.NgSpice;
@@ -95,6 +96,14 @@ public final class ArrayReadout {
     public int cols() { return unselected.cols(); }
 
     public double readVolts() { return readVolts; }
+
+    /** How a row is read, in words (for reports). */
+    public String describeRead() {
+        return storage != null
+                ? "by word line: the row's access transistors on, every bit line at " + readVolts + " V, every source line sensed at 0 V, "
+                        + "the other rows' transistors off (" + StorageCell.OFF_OHMS + " ohm in SPICE)"
+                : "the row driven at " + readVolts + " V, every other row at 0 V, every column held at 0 V";
+    }
 
     /** True when rows are selected by word lines (1T1R), false when driven (1R). */
     public boolean storageRead() { return storage != null; }

@@ -71,7 +71,7 @@ class TransferRunTest {
                 p.weightRhat(), p.weightEss());
         return new TransferResult(r.task(), r.device(), r.network(), r.layout(), r.devices(), r.pulsesPerDevice(), r.arrays(),
                 r.scaleSiemensPerUnit(), r.klNats(), r.componentsPerWeight(), r.componentChoice(), r.software(), r.planned(), r.transferred(),
-                r.verifiedDraws(), r.conventional(), r.gridAgreement(), r.epistemicMapError(), r.aleatoricMapError(), r.sigmaRatioMedian(),
+                r.verifiedDraws(), r.conventional(), r.referenceChip(), r.gridAgreement(), r.epistemicMapError(), r.aleatoricMapError(), r.sigmaRatioMedian(),
                 r.programming(), r.spice(), posterior, 0);
     }
 }
