@@ -7,7 +7,6 @@ import memcim.core.AtomicFolder;
 import memcim.core.Json;
 import memcim.core.OutputTarget;
 import memcim.core.Progress;
-import memcim.data.ecg.DatasetBuilder;
 import memcim.data.ecg.EcgDataset;
 import memcim.device.DeviceCard;
 import memcim.device.DevicePresets;
@@ -67,12 +66,10 @@ public final class TransferCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}; 0: ideal wires). 1T1R arrays are read by word line, each column through rows + 1 segments of its "
             + "bit and source lines; 1R arrays by driving the row")
     double wireOhms;
-    @Bounds.Count(min = 500, max = 100_000)
-    @Option(names = "--beats", defaultValue = "4000", description = "synthetic ECG beats (--task ecg), 500 to 100000 (default ${DEFAULT-VALUE})")
-    int beats;
     @Option(names = "--no-reference", description = "--task ecg: skip route (c), the reference chip's Bayes-by-Backprop "
             + "training and programming on the same beats") boolean noReference;
-    @Option(names = "--seed", defaultValue = "1", description = "seed of data, chains, plan and programming (default ${DEFAULT-VALUE})") long seed;
+    /** The ECG beats (--task ecg) and the seed of everything: the same options as {@code memcim data ecg} and {@code train}. */
+    @picocli.CommandLine.Mixin DataCommand.EcgSource source;
     @Option(names = "--out", defaultValue = "transfer-out", paramLabel = "DIR", description = "output folder (default ${DEFAULT-VALUE})") Path out;
     @Option(names = "--json", description = "print the figures as JSON on standard output (software.accuracy, transferred.accuracy, "
             + "gridAgreement, devices, pulsesPerDevice, epistemicMapError, ...)") boolean json;
@@ -82,6 +79,11 @@ public final class TransferCommand implements Callable<Integer> {
     public Integer call() {
         OutputTarget.folder(out, "--out", ReportWriter.JSON_FILE, ReportWriter.HTML_FILE);
         DeviceCard card = DevicePresets.resolve(device);
+        long seed = source.seed;
+        if (task != Task.ecg)   // the 2-D tasks have their own data: an ECG option must not be dropped silently
+            for (String o : DataCommand.EcgSource.SOURCE_OPTIONS)
+                if (spec.commandLine().getParseResult().hasMatchedOption(o))
+                    throw new memcim.core.InputException(o, "an ECG data option only with --task ecg", o + " with --task " + task);
         if (spiceRows > rows) throw new memcim.core.InputException("--spice-rows", "at most --rows (" + rows + ")", String.valueOf(spiceRows));
         PosteriorSettings posterior = PosteriorSettings.defaults().withPriorSigma(priorSigma)
                 .withMcmc(new McmcSettings(chains, warmup, samples, 1, seed));
@@ -91,7 +93,7 @@ public final class TransferCommand implements Callable<Integer> {
         if (rows > (long) chains * samples)
             throw new memcim.core.InputException("--rows", "at most the " + (long) chains * samples + " posterior draws (--chains x --samples)",
                     String.valueOf(rows));
-        EcgDataset beatsData = task == Task.ecg ? DatasetBuilder.synthetic(beats, seed) : null;
+        EcgDataset beatsData = task == Task.ecg ? source.load() : null;
         TaskData data = switch (task) {
             case moons -> PlaneTasks.moons(seed);
             case spirals -> PlaneTasks.spirals(seed);

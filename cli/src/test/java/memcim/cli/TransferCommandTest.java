@@ -47,6 +47,8 @@ class TransferCommandTest {
                 {"--components 33", "--components: expected an integer from 1 to 32, found 33"},
                 {"--spice-rows 129", "--spice-rows: expected an integer from 0 to 128, found 129"},
                 {"--task circles", "--task"},
+                {"--beats 1000", "--beats: expected an ECG data option only with --task ecg, found --beats with --task moons"},
+                {"--task spirals --wfdb " + dir, "--wfdb: expected an ECG data option only with --task ecg"},
         }) {
             CliRun run = CliRun.memcim(("transfer --out " + dir.resolve("x") + " " + bad[0]).split(" "));
             assertEquals(2, run.code(), bad[0]);

@@ -68,12 +68,7 @@ public final class CrossbarSession implements AutoCloseable {
                     applied[i] = rowVolts[i];
                 }
             }
-            ng.run();
-            double[] out = new double[deck.sidecar().cols()];
-            for (int j = 0; j < out.length; j++) out[j] = ng.realVector(deck.sidecar().columnCurrentVectors().get(j))[0];
-            // each op adds a plot of every node and branch (about 50,000 vectors at 128x128): keep only the newest
-            ng.command("destroy all");
-            return out;
+            return OperatingPoint.read(ng, deck.sidecar().columnCurrentVectors());
         }
     }
 

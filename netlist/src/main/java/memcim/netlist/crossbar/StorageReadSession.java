@@ -44,11 +44,7 @@ public final class StorageReadSession implements AutoCloseable {
                 ng.alter(deck.wordSources().get(row), "dc", StorageCell.WORD_LINE_VOLTS);
                 selected = row;
             }
-            ng.run();
-            double[] out = new double[deck.currents().size()];
-            for (int j = 0; j < out.length; j++) out[j] = ng.realVector(deck.currents().get(j))[0];
-            ng.command("destroy all");
-            return out;
+            return OperatingPoint.read(ng, deck.currents());
         }
     }
 
