@@ -105,8 +105,10 @@ public final class TransferCommand implements Callable<Integer> {
         TransferOutcome o = AtomicFolder.write(out, "--out", dir -> {
             TransferOutcome run;
             try (Progress mcmc = new Progress("  mcmc", (long) chains * (warmup + samples));
+                 Progress mixtures = new Progress("  mixtures (EM)", data.shape().weights());
                  Progress spice = new Progress("  spice rows", Math.max(1, spiceRows))) {
-                run = TransferRun.run(data, settings, mcmc::step, (done, total, row) -> spice.step(), line -> err.println("  " + line));
+                run = TransferRun.run(data, settings, new TransferRun.Listeners(mcmc::step, mixtures::step, (done, total, row) -> spice.step()),
+                        line -> err.println("  " + line));
             }
             if (beatsData != null && !noReference) {
                 ReferenceRoute.Outcome c = ReferenceRoute.run(beatsData, data, card, rows, seed);

@@ -48,22 +48,28 @@ public final class TransferRun {
     private TransferRun() {}
 
     /**
-     * @param mcmc told once per iteration of any chain (a progress bar), or null
-     * @param log  one line per stage
+     * What a long run tells as it goes (each may be null): an MCMC iteration of any chain, a weight's mixture fitted,
+     * a SPICE row read.
      */
-    public static TransferOutcome run(TaskData task, TransferSettings s, Mcmc.Listener mcmc, ArrayReadout.Listener spice,
-                                      Consumer<String> log) {
+    public record Listeners(Mcmc.Listener mcmc, Runnable mixtureFitted, ArrayReadout.Listener spice) {
+        public static final Listeners NONE = new Listeners(null, null, null);
+    }
+
+    /** @param log one line per stage */
+    public static TransferOutcome run(TaskData task, TransferSettings s, Listeners listen, Consumer<String> log) {
+        Listeners l = listen == null ? Listeners.NONE : listen;
         long t0 = System.nanoTime();
         long[] seeds = seeds(s.seed());
         DeviceModel device = new DeviceModel(s.device());
         NetworkShape shape = task.shape();
         CodedSamples convergenceSet = task.plane() != null ? task.plane().grid() : task.test();
 
-        PosteriorDraws posterior = PosteriorSampler.sample(shape, task.train(), convergenceSet, s.posterior().withSeed(s.seed()), mcmc);
+        PosteriorDraws posterior = PosteriorSampler.sample(shape, task.train(), convergenceSet, s.posterior().withSeed(s.seed()), l.mcmc());
         posterior.diagnostics().summaryLines().forEach(log);
 
         double[][] aligned = pooled(ChainAlignment.align(shape, posterior.run().draws()));
-        WeightMixtures mixtures = WeightMixtures.fit(aligned, s.components(), s.bic(), MixtureFit.defaults(), seeds[Stage.MIXTURES.ordinal()]);
+        WeightMixtures mixtures = WeightMixtures.fit(aligned, s.components(), s.bic(), MixtureFit.defaults(), seeds[Stage.MIXTURES.ordinal()],
+                l.mixtureFitted());
         ComponentMapping mapping = ComponentMapping.best(mixtures, PairDomain.of(device, TransferSettings.CONDITIONS_PER_CELL));
         SingleSetTransfer transfer = SingleSetTransfer.plan(mixtures, mapping, s.choice(), aligned, s.rows(), seeds[Stage.PLAN.ordinal()]);
         log.accept(String.format(java.util.Locale.ROOT, "plan: %s; γ = %.4g S per unit, Σ π·KL = %.3f nats", transfer.layout().describe(),
@@ -119,7 +125,7 @@ public final class TransferRun {
             aleatoric = softwareGrid.aleatoricDifference(chipGrid);
         }
         TransferResult.SpiceCheck spiceCheck = s.spiceRows() == 0 ? null
-                : spiceCheck(task, transfer, siemens, readSiemens, read, s.spiceRows(), spice);
+                : spiceCheck(task, transfer, siemens, readSiemens, read, s.spiceRows(), l.spice());
         if (spiceCheck != null) {
             log.accept(String.format(java.util.Locale.ROOT, "SPICE check: %d rows, max column-current error %.3g A (%.3g of full scale); "
                     + "%.2f %% of (row, input) predictions identical", spiceCheck.rows().length, spiceCheck.currents().maxAbsErrorAmps(),

@@ -26,6 +26,11 @@ public record WeightMixtures(List<GaussianMixture> mixtures, int maxComponents) 
      *              weight (narrow components, so that a row's components follow its posterior draw closely)
      */
     public static WeightMixtures fit(double[][] draws, int maxComponents, boolean byBic, MixtureFit em, long seed) {
+        return fit(draws, maxComponents, byBic, em, seed, null);
+    }
+
+    /** As above, {@code weightDone} told once per weight fitted (from the worker threads), or null. */
+    public static WeightMixtures fit(double[][] draws, int maxComponents, boolean byBic, MixtureFit em, long seed, Runnable weightDone) {
         if (maxComponents < 1 || maxComponents > MAX_COMPONENTS)
             throw new InputException("--components", "1 to " + MAX_COMPONENTS, String.valueOf(maxComponents));
         int q = draws[0].length;
@@ -39,6 +44,7 @@ public record WeightMixtures(List<GaussianMixture> mixtures, int maxComponents) 
             double[] x = new double[draws.length];
             for (int s = 0; s < x.length; s++) x[s] = draws[s][k];
             fitted[k] = byBic ? em.select(x, maxComponents, seeds[k]) : em.fit(x, maxComponents, seeds[k]);
+            if (weightDone != null) weightDone.run();
         });
         return new WeightMixtures(List.of(fitted), maxComponents);
     }

@@ -28,7 +28,7 @@ class TransferRunTest {
     void everyDeviceGetsOneSetAndTheFiguresAreThoseOfTheRun() {
         TaskData task = PlaneTasks.moons(80, 200, 3);
         List<String> log = new ArrayList<>();
-        TransferOutcome o = TransferRun.run(task, small(3), null, null, log::add);
+        TransferOutcome o = TransferRun.run(task, small(3), null, log::add);
         TransferResult r = o.result();
         assertEquals(128L * 120, r.devices(), "128 rows x (60 weights x 2 cells)");
         assertEquals(1, r.pulsesPerDevice());
@@ -57,8 +57,8 @@ class TransferRunTest {
     @Test
     void theSameSeedGivesTheSameFigures() {
         TaskData task = PlaneTasks.moons(60, 100, 5);
-        String a = Json.write(withoutTimes(TransferRun.run(task, small(5), null, null, l -> {}).result()));
-        String b = Json.write(withoutTimes(TransferRun.run(task, small(5), null, null, l -> {}).result()));
+        String a = Json.write(withoutTimes(TransferRun.run(task, small(5), null, l -> {}).result()));
+        String b = Json.write(withoutTimes(TransferRun.run(task, small(5), null, l -> {}).result()));
         assertEquals(a, b);
     }
 
