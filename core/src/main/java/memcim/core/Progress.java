@@ -13,7 +13,11 @@ public final class Progress implements AutoCloseable {
     private final long total;
     private final PrintStream out;
     private final boolean terminal;
-    private final long startNanos = System.nanoTime();
+    /**
+     * Timed from the first step (from construction for a one-step bar), so that a bar made ahead of its stage does not
+     * count the wait for the stages before it in its elapsed time and its estimate.
+     */
+    private long startNanos = System.nanoTime();
     private long done;
     private int lastDecile = -1;
     private long lastDrawNanos;
@@ -32,8 +36,9 @@ public final class Progress implements AutoCloseable {
     public synchronized void step() { advance(1); }
 
     public synchronized void advance(long n) {
-        done = Math.min(total, done + n);
         long now = System.nanoTime();
+        if (done == 0 && total > 1) startNanos = now;
+        done = Math.min(total, done + n);
         int decile = (int) (10 * done / total);
         if (terminal) {
             if (now - lastDrawNanos > 100_000_000L || done == total) {
