@@ -66,6 +66,10 @@ public final class TransferCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}; 0: ideal wires). 1T1R arrays are read by word line, each column through rows + 1 segments of its "
             + "bit and source lines; 1R arrays by driving the row")
     double wireOhms;
+    @Bounds.Real(min = 1e-7, max = 1e-3)
+    @Option(names = "--gamma", paramLabel = "S", description = "scale of the single-SET plan, siemens per network unit, from 1e-7 to "
+            + "1e-3 (default: chosen by KL between the mixture components and the card's pairs, as the reference chip chooses it)")
+    Double gamma;
     @Option(names = "--no-reference", description = "--task ecg: skip route (c), the reference chip's Bayes-by-Backprop "
             + "training and programming on the same beats") boolean noReference;
     /** The ECG beats (--task ecg) and the seed of everything: the same options as {@code memcim data ecg} and {@code train}. */
@@ -89,7 +93,7 @@ public final class TransferCommand implements Callable<Integer> {
                 .withMcmc(new McmcSettings(chains, warmup, samples, 1, seed));
         TransferSettings settings = new TransferSettings(card, posterior, rows, components, bic,
                 independent ? ComponentChoice.INDEPENDENT : ComponentChoice.POSTERIOR_DRAW, spiceRows,
-                TransferSettings.defaults(card).verifyWindow(), wireOhms, seed);
+                TransferSettings.defaults(card).verifyWindow(), wireOhms, gamma == null ? Double.NaN : gamma, seed);
         if (rows > (long) chains * samples)
             throw new memcim.core.InputException("--rows", "at most the " + (long) chains * samples + " posterior draws (--chains x --samples)",
                     String.valueOf(rows));

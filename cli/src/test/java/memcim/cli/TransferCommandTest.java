@@ -47,6 +47,7 @@ class TransferCommandTest {
                 {"--components 33", "--components: expected an integer from 1 to 32, found 33"},
                 {"--spice-rows 129", "--spice-rows: expected an integer from 0 to 128, found 129"},
                 {"--task circles", "--task"},
+                {"--gamma 1", "--gamma: expected a number from 1e-7 to 1e-3"},
                 {"--beats 1000", "--beats: expected an ECG data option only with --task ecg, found --beats with --task moons"},
                 {"--task spirals --wfdb " + dir, "--wfdb: expected an ECG data option only with --task ecg"},
         }) {

@@ -70,7 +70,9 @@ public final class TransferRun {
         double[][] aligned = pooled(ChainAlignment.align(shape, posterior.run().draws()));
         WeightMixtures mixtures = WeightMixtures.fit(aligned, s.components(), s.bic(), MixtureFit.defaults(), seeds[Stage.MIXTURES.ordinal()],
                 l.mixtureFitted());
-        ComponentMapping mapping = ComponentMapping.best(mixtures, PairDomain.of(device, TransferSettings.CONDITIONS_PER_CELL));
+        PairDomain domain = PairDomain.of(device, TransferSettings.CONDITIONS_PER_CELL);
+        ComponentMapping mapping = Double.isNaN(s.gammaSiemens()) ? ComponentMapping.best(mixtures, domain)
+                : new ComponentMapping(s.gammaSiemens(), domain);
         SingleSetTransfer transfer = SingleSetTransfer.plan(mixtures, mapping, s.choice(), aligned, s.rows(), seeds[Stage.PLAN.ordinal()]);
         log.accept(String.format(java.util.Locale.ROOT, "plan: %s; γ = %.4g S per unit, Σ π·KL = %.3f nats", transfer.layout().describe(),
                 mapping.scaleSiemens(), mapping.divergence(mixtures)));

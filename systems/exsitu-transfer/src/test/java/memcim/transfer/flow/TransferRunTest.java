@@ -21,7 +21,7 @@ class TransferRunTest {
     private static TransferSettings small(long seed) {
         var card = DevicePresets.load("hfox-1t1r");
         PosteriorSettings p = PosteriorSettings.defaults().withMcmc(new McmcSettings(2, 150, 100, 1, seed));
-        return new TransferSettings(card, p, 128, 4, false, ComponentChoice.POSTERIOR_DRAW, 0, 0.25, 1.0, seed);
+        return new TransferSettings(card, p, 128, 4, false, ComponentChoice.POSTERIOR_DRAW, 0, 0.25, 1.0, Double.NaN, seed);
     }
 
     @Test
