@@ -105,9 +105,6 @@ public final class ArrayReadout {
                 : "the row driven at " + readVolts + " V, every other row at 0 V, every column held at 0 V";
     }
 
-    /** True when rows are selected by word lines (1T1R), false when driven (1R). */
-    public boolean storageRead() { return storage != null; }
-
     /** Column currents (amperes) with {@code row} selected, by the fast model. */
     public double[] fastRow(int row) {
         if (storage != null) return storage.columnCurrents(row);
@@ -181,22 +178,6 @@ public final class ArrayReadout {
         if (storage != null) return storage.conductancesOf(currents);
         double[] g = new double[currents.length];
         for (int j = 0; j < g.length; j++) g[j] = StorageRead.conductanceOf(currents[j], readVolts, unselected.nonlinearityVolts(), 0);
-        return g;
-    }
-
-    /** The conductances a read decodes: G = I / V per column, the wires' effects included in what it gets. */
-    public static double[] conductancesRead(double[] currents, double readVolts) {
-        if (!Double.isFinite(readVolts) || readVolts == 0) {
-            throw new InputException("conductancesRead readVolts", "a finite non-zero read voltage", String.valueOf(readVolts));
-        }
-        if (currents == null) throw new InputException("conductancesRead currents", "column currents", "null");
-        double[] g = new double[currents.length];
-        for (int j = 0; j < g.length; j++) {
-            if (!Double.isFinite(currents[j])) {
-                throw new InputException("conductancesRead currents[" + j + "]", "a finite current", String.valueOf(currents[j]));
-            }
-            g[j] = currents[j] / readVolts;
-        }
         return g;
     }
 

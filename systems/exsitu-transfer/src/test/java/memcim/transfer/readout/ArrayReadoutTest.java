@@ -117,11 +117,28 @@ class ArrayReadoutTest {
         }
     }
 
+    /**
+     * What the periphery decodes: a 1T1R card's storage read gives back every programmed conductance (the path is the
+     * same for every row and known), SPICE's read too up to the off cells' leakage; a 1R row without wires decodes as
+     * the lone sinh cell at the read voltage.
+     */
     @Test
-    void conductancesReadDivideByTheReadVoltage() {
-        assertArrayEquals(new double[] {1e-5, 2e-5, 0}, ArrayReadout.conductancesRead(new double[] {2e-6, 4e-6, 0}, 0.2), 1e-20);
-        assertThrows(InputException.class, () -> ArrayReadout.conductancesRead(new double[] {1e-6}, 0));
-        assertThrows(InputException.class, () -> ArrayReadout.conductancesRead(new double[] {Double.NaN}, 0.2));
+    void theDecoderGivesBackWhatWasProgrammed() {
+        double[][] g = CardArrays.programmed(16, 8, 3);
+        ArrayReadout card = ArrayReadout.forCard(g, CardArrays.CARD, ArrayReadout.REFERENCE_SEGMENT_OHMS, V);
+        double[][] spice = card.spiceRows(new int[] {5}, null);
+        for (int row = 0; row < 16; row++) {
+            double[] decoded = card.conductances(card.fastRow(row));
+            for (int j = 0; j < 8; j++) assertEquals(g[row][j], decoded[j], 1e-12 * g[row][j], "fast, row " + row + " column " + j);
+        }
+        double[] fromSpice = card.conductances(spice[0]);
+        for (int j = 0; j < 8; j++) assertEquals(g[5][j], fromSpice[j], 1e-5 * g[5][j], "SPICE, column " + j);
+        double[][] one = {{20e-6, 80e-6}};
+        ArrayReadout passive = new ArrayReadout(one, 0, V, CellType.ONE_R, 0.3, 0);
+        double[] amps = passive.fastRow(0);
+        assertEquals(20e-6 * 0.3 * Math.sinh(V / 0.3), amps[0], 1e-18);
+        assertArrayEquals(one[0], passive.conductances(amps), 1e-17);
+        assertThrows(InputException.class, () -> card.conductances(new double[] {1.0}));
     }
 
     @Test
