@@ -84,10 +84,12 @@ public final class TransferCommand implements Callable<Integer> {
         OutputTarget.folder(out, "--out", ReportWriter.JSON_FILE, ReportWriter.HTML_FILE);
         DeviceCard card = DevicePresets.resolve(device);
         long seed = source.seed;
-        if (task != Task.ecg)   // the 2-D tasks have their own data: an ECG option must not be dropped silently
+        if (task != Task.ecg) { // the 2-D tasks have their own data and no route (c): an ECG option must not be dropped silently
             for (String o : DataCommand.EcgSource.SOURCE_OPTIONS)
                 if (spec.commandLine().getParseResult().hasMatchedOption(o))
                     throw new memcim.core.InputException(o, "an ECG data option only with --task ecg", o + " with --task " + task);
+            if (noReference) throw new memcim.core.InputException("--no-reference", "--task ecg (route (c) runs on ECG only)", "--task " + task);
+        }
         if (spiceRows > rows) throw new memcim.core.InputException("--spice-rows", "at most --rows (" + rows + ")", String.valueOf(spiceRows));
         PosteriorSettings posterior = PosteriorSettings.defaults().withPriorSigma(priorSigma)
                 .withMcmc(new McmcSettings(chains, warmup, samples, 1, seed));

@@ -50,6 +50,7 @@ class TransferCommandTest {
                 {"--gamma 1", "--gamma: expected a number from 1e-7 to 1e-3"},
                 {"--beats 1000", "--beats: expected an ECG data option only with --task ecg, found --beats with --task moons"},
                 {"--task spirals --wfdb " + dir, "--wfdb: expected an ECG data option only with --task ecg"},
+                {"--no-reference", "--no-reference: expected --task ecg (route (c) runs on ECG only), found --task moons"},
         }) {
             CliRun run = CliRun.memcim(("transfer --out " + dir.resolve("x") + " " + bad[0]).split(" "));
             assertEquals(2, run.code(), bad[0]);
