@@ -21,6 +21,7 @@ import memcim.transfer.flow.TransferRun;
 import memcim.transfer.flow.TransferSettings;
 import memcim.transfer.mcmc.McmcSettings;
 import memcim.transfer.plan.SingleSetTransfer.ComponentChoice;
+import memcim.transfer.plan.WeightMixtures;
 import memcim.transfer.posterior.PosteriorSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,9 +52,9 @@ public final class TransferCommand implements Callable<Integer> {
     @Bounds.Count(min = 1, max = 4096)
     @Option(names = "--rows", defaultValue = "128", description = "network instances programmed (array rows), 1 to 4096 (default ${DEFAULT-VALUE})")
     int rows;
-    @Bounds.Count(min = 1, max = 32)
-    @Option(names = "--components", defaultValue = "32",
-            description = "mixture components per weight, 1 to 32 (default ${DEFAULT-VALUE}; with --bic the most BIC may choose)") int components;
+    @Bounds.Count(min = 1, max = WeightMixtures.MAX_COMPONENTS)
+    @Option(names = "--components", defaultValue = "" + TransferSettings.DEFAULT_COMPONENTS,
+            description = "mixture components per weight, 1 to " + WeightMixtures.MAX_COMPONENTS + " (default ${DEFAULT-VALUE}; with --bic the most BIC may choose)") int components;
     @Option(names = "--bic", description = "choose each weight's number of components by BIC (up to --components)") boolean bic;
     @Option(names = "--independent", description = "draw each weight's component by its π independently (mean-field) instead of "
             + "from the row's own posterior draw") boolean independent;

@@ -44,7 +44,7 @@ class TransferCommandTest {
     @Test
     void badOptionsAreNamedBeforeAnyChainRuns(@TempDir Path dir) {
         for (String[] bad : new String[][] {
-                {"--components 33", "--components: expected an integer from 1 to 32, found 33"},
+                {"--components 257", "--components: expected an integer from 1 to 256, found 257"},
                 {"--spice-rows 129", "--spice-rows: expected an integer from 0 to 128, found 129"},
                 {"--task circles", "--task"},
                 {"--gamma 1", "--gamma: expected a number from 1e-7 to 1e-3"},

@@ -21,7 +21,7 @@ import memcim.transfer.readout.ArrayReadout;
  */
 public record TransferSettings(DeviceCard device, PosteriorSettings posterior, int rows, int components, boolean bic,
                                ComponentChoice choice, int spiceRows, double verifyWindow, double wireOhms, double gammaSiemens, long seed) {
-    public static final int DEFAULT_ROWS = 128, DEFAULT_COMPONENTS = 32;
+    public static final int DEFAULT_ROWS = 128, DEFAULT_COMPONENTS = 128;
     /**
      * Rows read again by SPICE: a storage read of one row of the 128 × 128 array takes about 5 s in ngspice 39
      * (each column a chain of its own, no mesh to factor), so 16 rows cost about 1.5 min.

@@ -21,7 +21,12 @@ public final class MixtureFit {
         this.restarts = restarts;
     }
 
-    public static MixtureFit defaults() { return new MixtureFit(300, 1e-7, 3); }
+    /**
+     * At most 100 iterations: with many components EM creeps on long after the components have settled (measured on
+     * the moons posterior at K = 128: 300 iterations took 68 s, 100 took 25 s, and the transfer's figures moved by
+     * less than their seed-to-seed spread).
+     */
+    public static MixtureFit defaults() { return new MixtureFit(100, 1e-7, 3); }
 
     /** The mixture of 1…{@code maxComponents} components with the lowest BIC. */
     public GaussianMixture select(double[] x, int maxComponents, long seed) {
