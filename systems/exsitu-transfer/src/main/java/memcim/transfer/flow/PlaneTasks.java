@@ -64,11 +64,10 @@ public final class PlaneTasks {
     /** The test points followed by {@link #FAR_POINTS} uniform points of the plane far from the data, of class {@code classes}. */
     static LabelledPoints withFarPoints(LabelledPoints test, LabelledPoints train, PlaneCoding c, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        double far = FAR * Math.hypot(c.xMax() - c.xMin(), c.yMax() - c.yMin());
         List<double[]> kept = new ArrayList<>();
         for (int tries = 0; kept.size() < FAR_POINTS && tries < 1000 * FAR_POINTS; tries++) {
             double x = c.xMin() + (c.xMax() - c.xMin()) * rng.nextDouble(), y = c.yMin() + (c.yMax() - c.yMin()) * rng.nextDouble();
-            if (nearest(train, x, y) > far) kept.add(new double[] {x, y});
+            if (farFromData(train, c, x, y)) kept.add(new double[] {x, y});
         }
         int n = test.size() + kept.size();
         double[] xy = new double[2 * n];
@@ -81,6 +80,11 @@ public final class PlaneTasks {
             labels[test.size() + i] = test.classes();
         }
         return new LabelledPoints(xy, labels, test.classes() + 1);
+    }
+
+    /** Whether (x, y) lies farther than {@link #FAR} of the box's diagonal from every training point. */
+    static boolean farFromData(LabelledPoints train, PlaneCoding c, double x, double y) {
+        return nearest(train, x, y) > FAR * Math.hypot(c.xMax() - c.xMin(), c.yMax() - c.yMin());
     }
 
     private static double nearest(LabelledPoints p, double x, double y) {

@@ -19,8 +19,8 @@ import memcim.transfer.plan.SigmaMatch;
 
 /** The report of a transfer run: the comparison table, the maps side by side, the σ match, cost, SPICE, MCMC. */
 public final class TransferReport {
-    /** Epistemic uncertainty counted as "high" in the map comparison, nats: over a third of a two-class map's ln 2. */
-    static final double HIGH_EPISTEMIC = 0.25;
+    /** A difference of epistemic uncertainty counted as large in the map comparison, nats: about a sixth of a two-class map's ln 2. */
+    static final double LARGE_DIFFERENCE = 0.125;
 
     private TransferReport() {}
 
@@ -96,25 +96,39 @@ public final class TransferReport {
         return new Section("Maps: software against transferred", blocks);
     }
 
-    /** Where the maps differ, in words: how much of the grid, and whether near the data or away from it. */
+    /**
+     * Where the maps differ, in words: how much of the grid, and whether on the data or away from it (away: farther
+     * from every training point than the far-from-data test points are, {@link PlaneTasks#farFromData}).
+     */
     private static String where(TransferOutcome o, double[] diff) {
         Predictions a = o.softwareGrid(), b = o.transferredGrid();
-        int disagree = 0, highA = 0, highB = 0, bigDiff = 0, bigDiffFar = 0;
+        TaskData.Plane plane = o.task().plane();
+        PlaneCoding c = plane.coding();
+        int side = plane.side(), disagree = 0, bigDiff = 0, bigDiffOnData = 0, onData = 0;
+        double onA = 0, onB = 0, awayA = 0, awayB = 0;
         for (int i = 0; i < diff.length; i++) {
             if (a.prediction()[i] != b.prediction()[i]) disagree++;
-            if (a.epistemic()[i] > HIGH_EPISTEMIC) highA++;
-            if (b.epistemic()[i] > HIGH_EPISTEMIC) highB++;
-            if (diff[i] > HIGH_EPISTEMIC / 2) {
+            boolean away = PlaneTasks.farFromData(plane.trainPoints(), c, c.x(i % side), c.y(i / side));
+            if (away) {
+                awayA += a.epistemic()[i];
+                awayB += b.epistemic()[i];
+            } else {
+                onData++;
+                onA += a.epistemic()[i];
+                onB += b.epistemic()[i];
+            }
+            if (diff[i] > LARGE_DIFFERENCE) {
                 bigDiff++;
-                if (a.epistemic()[i] > HIGH_EPISTEMIC) bigDiffFar++;
+                if (!away) bigDiffOnData++;
             }
         }
-        int n = diff.length;
+        int n = diff.length, away = n - onData;
         return String.format(Locale.ROOT, "The class differs on %.1f %% of the grid's %d points (along the boundary, where P(class 1) is "
-                        + "near 0.5). Epistemic U_e > %.2f nats (far from the data) on %.1f %% of the grid in software and %.1f %% on the "
-                        + "chip. |ΔU_e| > %.3f nats on %.1f %% of the grid, %d of those %d points where software itself is uncertain.",
-                100.0 * disagree / n, n, HIGH_EPISTEMIC, 100.0 * highA / n, 100.0 * highB / n, HIGH_EPISTEMIC / 2, 100.0 * bigDiff / n,
-                bigDiffFar, bigDiff);
+                        + "near 0.5). Mean epistemic U_e on the data (%.0f %% of the grid, within %.2f of the box's diagonal of a "
+                        + "training point): %.3f nats in software, %.3f on the chip; away from the data: %.3f and %.3f. "
+                        + "|ΔU_e| > %.3f nats on %.1f %% of the grid, %d of those %d points on the data.",
+                100.0 * disagree / n, n, 100.0 * onData / n, PlaneTasks.FAR, onA / Math.max(1, onData), onB / Math.max(1, onData),
+                awayA / Math.max(1, away), awayB / Math.max(1, away), LARGE_DIFFERENCE, 100.0 * bigDiff / n, bigDiffOnData, bigDiff);
     }
 
     private static double[] classOne(Predictions p) {
