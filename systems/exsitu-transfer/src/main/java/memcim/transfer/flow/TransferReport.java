@@ -123,12 +123,15 @@ public final class TransferReport {
             }
         }
         int n = diff.length, away = n - onData;
+        String large = bigDiff == 0
+                ? String.format(Locale.ROOT, "|ΔU_e| ≤ %.3f nats everywhere on the grid.", LARGE_DIFFERENCE)
+                : String.format(Locale.ROOT, "|ΔU_e| > %.3f nats on %.1f %% of the grid, %d of those %d points on the data.",
+                        LARGE_DIFFERENCE, 100.0 * bigDiff / n, bigDiffOnData, bigDiff);
         return String.format(Locale.ROOT, "The class differs on %.1f %% of the grid's %d points (along the boundary, where P(class 1) is "
-                        + "near 0.5). Mean epistemic U_e on the data (%.0f %% of the grid, within %.2f of the box's diagonal of a "
-                        + "training point): %.3f nats in software, %.3f on the chip; away from the data: %.3f and %.3f. "
-                        + "|ΔU_e| > %.3f nats on %.1f %% of the grid, %d of those %d points on the data.",
-                100.0 * disagree / n, n, 100.0 * onData / n, PlaneTasks.FAR, onA / Math.max(1, onData), onB / Math.max(1, onData),
-                awayA / Math.max(1, away), awayB / Math.max(1, away), LARGE_DIFFERENCE, 100.0 * bigDiff / n, bigDiffOnData, bigDiff);
+                        + "near 0.5). Mean epistemic U_e on the data (%.0f %% of the grid, within %.0f %% of the box's diagonal "
+                        + "from a training point): %.3f nats in software, %.3f on the chip; away from the data: %.3f and %.3f. %s",
+                100.0 * disagree / n, n, 100.0 * onData / n, 100 * PlaneTasks.FAR, onA / Math.max(1, onData), onB / Math.max(1, onData),
+                awayA / Math.max(1, away), awayB / Math.max(1, away), large);
     }
 
     private static double[] classOne(Predictions p) {
