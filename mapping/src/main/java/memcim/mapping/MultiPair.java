@@ -27,7 +27,12 @@ public record MultiPair(int pairs, double significance, double scaleSiemens, Con
          */
         MOST_SIGNIFICANT_FIRST,
         /** Every pair the same difference d = W·γ/Σ_k F^(n−1−k) (clamped to [−R, R]): each uses the same share of its range. */
-        PROPORTIONAL
+        PROPORTIONAL,
+        /**
+         * Least significant pair first: the pairs take the residual in the reverse order, pair n − 1 as much as it holds,
+         * the more significant pairs only what is left (the usual naive split of Mackin et al.).
+         */
+        LEAST_SIGNIFICANT_FIRST
     }
 
     public MultiPair {
@@ -37,7 +42,7 @@ public record MultiPair(int pairs, double significance, double scaleSiemens, Con
         DifferentialPair.checkScale(scaleSiemens);
         if (range == null || Double.isInfinite(range.maxSiemens()))
             throw new InputException("multi-pair range", "a bounded conductance range", range == null ? "none" : "no upper bound");
-        if (split == null) throw new InputException("multi-pair split", "one of MOST_SIGNIFICANT_FIRST, PROPORTIONAL", "none");
+        if (split == null) throw new InputException("multi-pair split", "one of MOST_SIGNIFICANT_FIRST, PROPORTIONAL, LEAST_SIGNIFICANT_FIRST", "none");
     }
 
     /** n pairs, most significant first. */
@@ -65,7 +70,8 @@ public record MultiPair(int pairs, double significance, double scaleSiemens, Con
         double span = range.spanSiemens(), low = range.minSiemens();
         double[] g = new double[cellsPerWeight()];
         double residual = weight * scaleSiemens, even = residual / factorSum();
-        for (int k = 0; k < pairs; k++) {
+        for (int i = 0; i < pairs; i++) {
+            int k = split == Split.LEAST_SIGNIFICANT_FIRST ? pairs - 1 - i : i;
             double f = factor(k);
             double d = split == Split.PROPORTIONAL ? even : residual / f;
             d = Math.max(-span, Math.min(span, d));

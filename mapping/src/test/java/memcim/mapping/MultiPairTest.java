@@ -41,6 +41,17 @@ class MultiPairTest {
     }
 
     @Test
+    void leastSignificantFirstFillsTheLspPairBeforeTheMsp() {
+        MultiPair lsp = new MultiPair(2, 2, 1e-6, range, MultiPair.Split.LEAST_SIGNIFICANT_FIRST);
+        // W = 15: all on g⁺ (15 µS above 10); W = 50: g⁺ full (20 µS), the rest 30 on the MSP pair as 15 µS
+        assertArrayEquals(us(10, 10, 25, 10), lsp.encode(15), 1e-18);
+        assertArrayEquals(us(25, 10, 30, 10), lsp.encode(50), 1e-18);
+        assertArrayEquals(us(10, 25, 10, 30), lsp.encode(-50), 1e-18);
+        for (double w : new double[] {-60, -13, 0, 2.5, 33, 60})
+            assertEquals(w, lsp.decode(lsp.encode(w)), 1e-9, "w = " + w);
+    }
+
+    @Test
     void extremeWeightsKeepEveryConductanceWithinTheRange() {
         assertArrayEquals(us(30, 10, 30, 10), two.encode(1e9), 1e-18);
         assertArrayEquals(us(10, 30, 10, 30), two.encode(-61), 1e-18);
