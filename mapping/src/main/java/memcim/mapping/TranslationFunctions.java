@@ -144,6 +144,38 @@ public final class TranslationFunctions implements WeightConverter {
             return new TranslationFunctions(f, gamma, range, maxWeight, g);
         }
 
+        /**
+         * The point whose functions come closest to a two-pair {@link MultiPair}: its F and scale (clamped into the box)
+         * and, at every level, its conductances. Between the levels the functions are linear where the pair's split may
+         * bend (where a pair fills), so they equal the pair's split at the levels only.
+         */
+        public double[] pointOf(MultiPair pair) {
+            if (pair.pairs() != 2) throw new IllegalArgumentException("a two-pair converter, got " + pair.pairs() + " pairs");
+            double[] x = new double[dimensions()];
+            double f = pair.significance();
+            x[0] = share(f, fMin, fMax);
+            double fill = pair.scaleSiemens() * maxWeight / ((fMin + x[0] * (fMax - fMin) + 1) * range.spanSiemens());
+            x[1] = share(fill, minFill, 1);
+            TranslationFunctions t = decode(x);
+            double fx = t.significance(), gamma = t.scaleSiemens(), span = range.spanSiemens();
+            double low = range.minSiemens(), high = range.maxSiemens();
+            MultiPair same = new MultiPair(2, fx, gamma, range, pair.split());
+            for (int l = 0; l < levels; l++) {
+                double[] g = same.encode(level(l, levels, maxWeight));
+                double c = gamma * level(l, levels, maxWeight);
+                double lo = Math.max(c - span, -fx * span), hi = Math.min(c + span, fx * span);
+                x[2 + 3 * l] = share(fx * (g[0] - g[1]), lo, hi);
+                x[3 + 3 * l] = share(g[0], low + Math.max(g[0] - g[1], 0), high + Math.min(g[0] - g[1], 0));
+                x[4 + 3 * l] = share(g[2], low + Math.max(g[2] - g[3], 0), high + Math.min(g[2] - g[3], 0));
+            }
+            return x;
+        }
+
+        private static double share(double v, double from, double to) {
+            if (!(to > from)) return 0;
+            return Math.max(0, Math.min(1, (v - from) / (to - from)));
+        }
+
         private static double clampSpan(double d, double span) {
             return Math.max(-span, Math.min(span, d));
         }

@@ -65,6 +65,22 @@ class TranslationFunctionsTest {
     }
 
     @Test
+    void theNaiveSplitsArePointsOfTheBoxAtTheLevels() {
+        var box = TranslationFunctions.Box.of(6, PCM_LIKE, 1.2);
+        for (MultiPair.Split split : MultiPair.Split.values()) {
+            for (double f : new double[]{1, 2, 3.5}) {
+                double gamma = 0.7 * (f + 1) * PCM_LIKE.spanSiemens() / 1.2;
+                MultiPair pair = new MultiPair(2, f, gamma, PCM_LIKE, split);
+                TranslationFunctions t = box.decode(box.pointOf(pair));
+                assertEquals(f, t.significance(), 1e-12);
+                assertEquals(gamma, t.scaleSiemens(), 1e-12 * gamma);
+                for (int l = 0; l < 6; l++)
+                    assertArrayEquals(pair.encode(1.2 * l / 5), t.levelSiemens(l), 1e-15, split + " F " + f + " level " + l);
+            }
+        }
+    }
+
+    @Test
     void levelsThatDoNotEncodeTheirWeightAreRefused() {
         var range = new ConductanceRange(0, 10e-6);
         var e = assertThrows(InputException.class, () -> new TranslationFunctions(2, 30e-6, range, 1.0,

@@ -82,11 +82,29 @@ public final class DifferentialEvolution {
     }
 
     public Result minimise(ToDoubleFunction<double[]> cost, Listener listener) {
+        return minimise(cost, listener, java.util.List.of());
+    }
+
+    /**
+     * As {@link #minimise(ToDoubleFunction, Listener)}, with {@code starts} (points in the box) in place of the first
+     * members of the Latin-hypercube population (scipy's {@code init} array in part): known good points, such as the
+     * baselines the result must beat, join the search instead of being rediscovered.
+     */
+    public Result minimise(ToDoubleFunction<double[]> cost, Listener listener, java.util.List<double[]> starts) {
         int d = lower.length;
         int n = Math.max(5, settings.popsize() * d);
+        if (starts.size() > n) throw new IllegalArgumentException(starts.size() + " starts for a population of " + n);
         SplittableRandom random = new SplittableRandom(settings.seed());
         double[][] pop = LatinHypercube.unitPoints(n, d, random);
         for (double[] x : pop) toBox(x);
+        for (int i = 0; i < starts.size(); i++) {
+            double[] x = starts.get(i);
+            if (x.length != d) throw new IllegalArgumentException("start " + i + " has " + x.length + " coordinates, expected " + d);
+            for (int j = 0; j < d; j++)
+                if (!(x[j] >= lower[j] && x[j] <= upper[j]))
+                    throw new IllegalArgumentException("start " + i + " coordinate " + j + " = " + x[j] + " lies outside the box");
+            pop[i] = x.clone();
+        }
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
         try {
             double[] costs = evaluate(pool, cost, pop);

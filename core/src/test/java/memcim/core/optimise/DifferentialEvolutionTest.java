@@ -99,6 +99,16 @@ class DifferentialEvolutionTest {
     }
 
     @Test
+    void aStartAtTheMinimumIsKeptFromGenerationZero() {
+        var de = new DifferentialEvolution(filled(4, -5), filled(4, 5), tight().withMaxGenerations(3));
+        double[] first = {Double.NaN};
+        var r = de.minimise(SPHERE, (g, c, e) -> { if (g == 0) first[0] = c; }, java.util.List.of(filled(4, 0)));
+        assertEquals(0, first[0]);
+        assertArrayEquals(filled(4, 0), r.best());
+        assertThrows(IllegalArgumentException.class, () -> de.minimise(SPHERE, (g, c, e) -> {}, java.util.List.of(filled(4, 6))));
+    }
+
+    @Test
     void nanCostsNeverWin() {
         var de = new DifferentialEvolution(filled(2, -1), filled(2, 1), tight().withMaxGenerations(100));
         var r = de.minimise(x -> x[0] < 0 ? Double.NaN : SPHERE.applyAsDouble(x), (g, c, e) -> {});
