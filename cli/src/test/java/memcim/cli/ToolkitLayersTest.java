@@ -49,6 +49,7 @@ class ToolkitLayersTest {
         for (String module : TOOLKIT) assertTrue(pom.contains("<module>" + module + "</module>"), module);
         assertTrue(pom.contains("<module>systems/bayesian-ecg</module>"));
         assertTrue(pom.contains("<module>systems/exsitu-transfer</module>"));
+        assertTrue(pom.contains("<module>systems/weight-programming</module>"));
     }
 
     @Test
@@ -76,7 +77,8 @@ class ToolkitLayersTest {
     void noToolkitPomDependsOnASystemArtifact() throws IOException {
         for (String module : TOOLKIT) {
             String pom = Files.readString(ROOT.resolve(module).resolve("pom.xml"));
-            assertFalse(pom.contains("memcim-bayesian-ecg") || pom.contains("memcim-exsitu-transfer"), module);
+            assertFalse(pom.contains("memcim-bayesian-ecg") || pom.contains("memcim-exsitu-transfer")
+                    || pom.contains("memcim-weight-programming"), module);
         }
     }
 }
