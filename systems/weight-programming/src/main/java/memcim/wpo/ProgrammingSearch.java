@@ -3,21 +3,21 @@ package memcim.wpo;
 import java.util.ArrayList;
 import java.util.List;
 import memcim.core.optimise.DifferentialEvolution;
-import memcim.mapping.ConductanceRange;
 import memcim.mapping.MultiPair;
 import memcim.mapping.TranslationFunctions;
 import memcim.mapping.WeightConverter;
 
 /**
- * The two searches compared on one {@link WeightErrorCost}: the translation functions by differential evolution over
- * their {@link TranslationFunctions.Box}, and every {@link NaiveSplit} over a grid of F and scale, so that the gain is
- * measured against the best naive choice.
+ * The two searches compared on one {@link WeightErrorCost} and one {@link TranslationFunctions.Box}: the translation
+ * functions by differential evolution over the whole box, then polished; and every {@link NaiveSplit} over the box's
+ * own F and scale coordinates (a grid, then polished), so that the gain is measured against the best naive choice
+ * over the same F and scale, not a straw man.
  */
 public final class ProgrammingSearch {
-    /** F values the naive splits are tried at. */
-    public static final double[] NAIVE_F = {1, 1.5, 2, 3, 4, 5};
-    /** Scales tried: the largest weight's share of what the two pairs hold, (F + 1)·R, geometric from 5 % to 100 %. */
-    public static final int NAIVE_FILLS = 14;
+    /** The naive grid: F values, linear over the box's F range, and fills, geometric over its fill range. */
+    public static final int NAIVE_GRID_F = 7, NAIVE_GRID_FILLS = 16;
+    /** Cost evaluations each polish may spend: a naive split's two coordinates, the translation functions' 3D + 2. */
+    public static final int NAIVE_POLISH_EVALUATIONS = 150, POLISH_EVALUATIONS = 4000;
 
     private ProgrammingSearch() {}
 
@@ -25,36 +25,50 @@ public final class ProgrammingSearch {
     public record Scored(String strategy, WeightConverter converter, double significance, double scaleSiemens,
                          double cost, double[] errorPerTime) {}
 
-    /** A naive split at its best F and scale. */
-    public static Scored bestNaive(WeightErrorCost cost, NaiveSplit split, ConductanceRange range) {
-        Scored best = null;
-        for (double f : NAIVE_F) {
-            for (int i = 0; i < NAIVE_FILLS; i++) {
-                double fill = 0.05 * Math.pow(1 / 0.05, i / (NAIVE_FILLS - 1.0));
-                double gamma = fill * (f + 1) * range.spanSiemens() / cost.maxAbsWeight();
-                MultiPair m = new MultiPair(2, f, gamma, range, split.split());
-                double c = cost.cost(m);
-                if (best == null || c < best.cost()) best = new Scored(split.name(), m, f, gamma, c, null);
+    /** A naive split at the best F and scale of the box's ranges. */
+    public static Scored bestNaive(WeightErrorCost cost, NaiveSplit split, TranslationFunctions.Box box) {
+        double[] best = null;
+        double bestCost = Double.POSITIVE_INFINITY;
+        double logFills = Math.log(box.maxFill() / box.minFill());
+        for (int i = 0; i < NAIVE_GRID_F; i++) {
+            for (int k = 0; k < NAIVE_GRID_FILLS; k++) {
+                double fill = box.minFill() * Math.exp(logFills * k / (NAIVE_GRID_FILLS - 1));
+                double[] x = {i / (NAIVE_GRID_F - 1.0), (fill - box.minFill()) / (box.maxFill() - box.minFill())};
+                double c = cost.cost(naive(box, split, x));
+                if (c < bestCost) {
+                    bestCost = c;
+                    best = x;
+                }
             }
         }
-        return new Scored(best.strategy(), best.converter(), best.significance(), best.scaleSiemens(), best.cost(),
-                cost.errorPerTime(best.converter()));
+        var polished = BoundedPolish.polish(x -> cost.cost(naive(box, split, x)), best, NAIVE_POLISH_EVALUATIONS);
+        MultiPair m = naive(box, split, polished.point());
+        return new Scored(split.name(), m, m.significance(), m.scaleSiemens(), polished.cost(), cost.errorPerTime(m));
+    }
+
+    /** The split at the box's F and scale coordinates x₀, x₁. */
+    static MultiPair naive(TranslationFunctions.Box box, NaiveSplit split, double[] x) {
+        double f = box.significance(x[0]);
+        double gamma = box.fill(x[1]) * (f + 1) * box.range().spanSiemens() / box.maxWeight();
+        return new MultiPair(2, f, gamma, box.range(), split.split());
     }
 
     /** Every naive split at its best. */
-    public static List<Scored> naive(WeightErrorCost cost, ConductanceRange range) {
+    public static List<Scored> naive(WeightErrorCost cost, TranslationFunctions.Box box) {
         List<Scored> out = new ArrayList<>();
-        for (NaiveSplit s : NaiveSplit.values()) out.add(bestNaive(cost, s, range));
+        for (NaiveSplit s : NaiveSplit.values()) out.add(bestNaive(cost, s, box));
         return out;
     }
 
-    /** The optimised translation functions, and the optimiser's record. */
-    public record Optimised(Scored scored, TranslationFunctions functions, DifferentialEvolution.Result search) {}
+    /** The optimised translation functions, the optimiser's record, and the cost evaluations the polish spent. */
+    public record Optimised(Scored scored, TranslationFunctions functions, DifferentialEvolution.Result search,
+                            double costBeforePolish, int polishEvaluations) {}
 
     /**
      * Differential evolution over the box, its population started with the naive splits' best points ({@code starts},
-     * as the box holds them at its levels) among the Latin-hypercube points: the search begins where the baselines
-     * are, and a result worse than the best of them is not possible.
+     * as the box holds them at its levels) among the Latin-hypercube points, then polished from its best point: the
+     * search begins where the baselines are, and a result worse than the best of them as the box holds them is not
+     * possible.
      */
     public static Optimised optimise(WeightErrorCost cost, TranslationFunctions.Box box, DifferentialEvolution.Settings settings,
                                      List<Scored> starts, DifferentialEvolution.Listener listener) {
@@ -62,7 +76,9 @@ public final class ProgrammingSearch {
         List<double[]> points = new ArrayList<>();
         for (Scored s : starts) if (s.converter() instanceof MultiPair m) points.add(box.pointOf(m));
         DifferentialEvolution.Result r = de.minimise(x -> cost.cost(box.decode(x)), listener, points);
-        TranslationFunctions t = box.decode(r.best());
-        return new Optimised(new Scored("OPTIMISED", t, t.significance(), t.scaleSiemens(), r.bestCost(), cost.errorPerTime(t)), t, r);
+        var polished = BoundedPolish.polish(x -> cost.cost(box.decode(x)), r.best(), POLISH_EVALUATIONS);
+        TranslationFunctions t = box.decode(polished.point());
+        return new Optimised(new Scored("OPTIMISED", t, t.significance(), t.scaleSiemens(), polished.cost(), cost.errorPerTime(t)),
+                t, r, r.bestCost(), polished.evaluations());
     }
 }

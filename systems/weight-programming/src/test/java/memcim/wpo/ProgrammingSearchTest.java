@@ -20,8 +20,8 @@ class ProgrammingSearchTest {
         DeviceModel pcm = new DeviceModel(DevicePresets.load("pcm"));
         ConductanceRange range = WeightRange.of(pcm.card());
         var cost = new WeightErrorCost(pcm, WeightErrorCostTest.gaussian(8, 8, 4), TIMES, 1, DriftCompensation.GLOBAL, 1);
-        var naive = ProgrammingSearch.naive(cost, range);
         var box = TranslationFunctions.Box.of(6, range, cost.maxAbsWeight());
+        var naive = ProgrammingSearch.naive(cost, box);
         var settings = DifferentialEvolution.Settings.defaults().withPopsize(4).withMaxGenerations(15).withTolerance(0, 0).withSeed(9);
         var one = ProgrammingSearch.optimise(cost, box, settings.withThreads(1), naive, (g, c, e) -> {});
         var two = ProgrammingSearch.optimise(cost, box, settings.withThreads(2), naive, (g, c, e) -> {});
@@ -35,19 +35,23 @@ class ProgrammingSearchTest {
     }
 
     @Test
-    void eachNaiveSplitIsScoredAtTheBestOfItsGrid() {
-        // the grid's best must beat the same split at other F and scales of the grid (spot checks, same cost)
+    void eachNaiveSplitIsScoredAtTheBestOfItsFAndScale() {
+        // the search's best must beat the same split at F and scales spread over the box (spot checks, same cost)
         DeviceModel pcm = new DeviceModel(DevicePresets.load("pcm"));
         ConductanceRange range = WeightRange.of(pcm.card());
         var cost = new WeightErrorCost(pcm, WeightErrorCostTest.gaussian(8, 8, 5), TIMES, 1, DriftCompensation.NONE, 2);
-        List<ProgrammingSearch.Scored> naive = ProgrammingSearch.naive(cost, range);
+        var box = TranslationFunctions.Box.of(6, range, cost.maxAbsWeight());
+        List<ProgrammingSearch.Scored> naive = ProgrammingSearch.naive(cost, box);
         assertEquals(NaiveSplit.values().length, naive.size());
         for (var n : naive) {
             NaiveSplit split = NaiveSplit.valueOf(n.strategy());
-            for (double f : new double[]{1, 3, 5}) {
-                double gamma = 0.05 * (f + 1) * range.spanSiemens() / cost.maxAbsWeight();
-                assertTrue(n.cost() <= cost.cost(new MultiPair(2, f, gamma, range, split.split())));
+            for (double f : new double[]{1, 1.7, 2.3, 3, 5}) {
+                for (double fill : new double[]{0.05, 0.5, 0.9, 1.3, 2}) {
+                    double gamma = fill * (f + 1) * range.spanSiemens() / cost.maxAbsWeight();
+                    assertTrue(n.cost() <= cost.cost(new MultiPair(2, f, gamma, range, split.split())), split + " F " + f + " fill " + fill);
+                }
             }
+            assertEquals(n.cost(), cost.cost(n.converter()));
             assertEquals(TIMES.length, n.errorPerTime().length);
         }
     }
