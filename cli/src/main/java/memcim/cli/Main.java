@@ -29,6 +29,7 @@ import picocli.CommandLine.Model.OptionSpec;
                 CosimCommand.class,
                 VerifyCommand.class,
                 TransferCommand.class,
+                WpoCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class,
         })

@@ -21,6 +21,7 @@ public final class Progress implements AutoCloseable {
     private long done;
     private int lastDecile = -1;
     private long lastDrawNanos;
+    private String status = "";
 
     public Progress(String label, long total) {
         this(label, total, System.err, System.console() != null);
@@ -34,6 +35,12 @@ public final class Progress implements AutoCloseable {
     }
 
     public synchronized void step() { advance(1); }
+
+    /** Advances by {@code n} and shows {@code status} after the counts (an optimiser's best cost so far). */
+    public synchronized void advance(long n, String status) {
+        this.status = status == null || status.isEmpty() ? "" : ", " + status;
+        advance(n);
+    }
 
     public synchronized void advance(long n) {
         long now = System.nanoTime();
@@ -57,8 +64,8 @@ public final class Progress implements AutoCloseable {
         int filled = (int) (width * done / total);
         double seconds = (now - startNanos) / 1e9;
         double eta = done == 0 ? 0 : seconds * (total - done) / done;
-        return String.format(Locale.ROOT, "%s [%s%s] %d/%d %.1fs elapsed, %.1fs left",
-                label, "#".repeat(filled), ".".repeat(width - filled), done, total, seconds, eta);
+        return String.format(Locale.ROOT, "%s [%s%s] %d/%d %.1fs elapsed, %.1fs left%s",
+                label, "#".repeat(filled), ".".repeat(width - filled), done, total, seconds, eta, status);
     }
 
     @Override

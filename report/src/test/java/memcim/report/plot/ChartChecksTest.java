@@ -22,6 +22,8 @@ class ChartChecksTest {
         refused(() -> new LineChart("T", Axis.log("t", "s"), Axis.linear("y"),
                 List.of(LineChart.Series.of("a", new double[] {0, 1}, new double[] {1, 1}))), "'a'", "x = 0.0", "log axis");
         refused(() -> new LineChart("T", Axis.linear("x"), Axis.linear("y"), List.of()), "at least one series");
+        refused(() -> LineChart.Series.withSpread("acc", new double[] {1, 2}, new double[] {0.5, 0.6}, new double[] {0.1}), "acc",
+                "2 y values", "1 spreads");
     }
 
     @Test

@@ -18,6 +18,13 @@ final class SampleCharts {
                 List.of(LineChart.Series.of("HfOx", new double[] {1, 3600, 86400, 3.15e7}, new double[] {0.885, 0.884, 0.883, 0.88 + shift})));
     }
 
+    static LineChart banded(double shift) {
+        double[] t = {1, 3600, 86400, 3.15e7};
+        return new LineChart("Accuracy vs time, mean and sd", Axis.log("time since programming", "s"), Axis.linear("accuracy"), List.of(
+                LineChart.Series.withSpread("optimised", t, new double[] {0.85, 0.849, 0.847, 0.84}, new double[] {0.002, 0.002, 0.003, 0.004 + shift}),
+                LineChart.Series.of("naive", t, new double[] {0.85, 0.848, 0.845, 0.835})));
+    }
+
     static BarChart bars(double shift) {
         return BarChart.of("Energy per inference by part", "", Axis.log("energy per inference", "J"),
                 List.of("MAC", "TIA", "clock"), new double[] {4.37e-9, 1.75e-6, 0.83e-6 + shift * 1e-6});
@@ -83,7 +90,7 @@ final class SampleCharts {
 
     /** Every kind, with the given change. */
     static List<Chart> all(double shift) {
-        return List.of(line(shift), logTime(shift), bars(shift), linearBars(shift), histogram(shift), waveform(shift),
+        return List.of(line(shift), logTime(shift), banded(shift), bars(shift), linearBars(shift), histogram(shift), waveform(shift),
                 probability(shift), uncertainty(shift), sigmas(shift), logCurrents(shift));
     }
 }
