@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 BenchNearestCommand.class,
                 BenchTrainCommand.class,
                 BenchMcmcCommand.class,
+                BenchWpoCommand.class,
                 BenchChipCommand.class,
         })
 public final class BenchCommand implements Runnable {
