@@ -27,6 +27,11 @@ public record TiledCrossbar(double segmentOhms, int tileRows, int tileCols, Cell
         return new TiledCrossbar(segmentOhms, tileRows, tileCols, card.cellType(), card.accessOnOhms());
     }
 
+    /** The same tiles without the access transistor's resistance (the cell alone). */
+    public TiledCrossbar withoutAccess() {
+        return new TiledCrossbar(segmentOhms, tileRows, tileCols, cellType, 0);
+    }
+
     /** Ideal wires and no access resistance: the conductances themselves. */
     public boolean ideal() {
         return segmentOhms == 0 && (cellType == CellType.ONE_R || accessOhms == 0);
