@@ -68,8 +68,9 @@ public final class WpoCommand implements Callable<Integer> {
     @Bounds.Real(min = 0, max = 1000)
     @Option(names = "--wire-ohms", defaultValue = "1", description = "wire resistance per cell pitch, from 0 to 1000 (default ${DEFAULT-VALUE})")
     double wireOhms;
-    @Bounds.Count(min = 4, max = 1024)
-    @Option(names = "--tile", defaultValue = "128", description = "tile side in cells (a multiple of 4), 4 to 1024 (default ${DEFAULT-VALUE})")
+    @Bounds.Count(min = 2, max = 1024)
+    @Option(names = "--tile", defaultValue = "128", description = "tile side in cells (even: 2 x 2 cells per weight), 2 to 1024 "
+            + "(default ${DEFAULT-VALUE})")
     int tile;
     @Bounds.Count(min = 1, max = 256)
     @Option(names = "--threads", description = "threads, 1 to 256 (default: all cores)") Integer threads;
@@ -85,7 +86,7 @@ public final class WpoCommand implements Callable<Integer> {
         WpoNetwork net = WpoNetwork.parse(network, "--network");
         if (mnist != null && net != WpoNetwork.MNIST_MLP)
             throw new InputException("--mnist", "MNIST files only with --network mnist-mlp", "--network " + network);
-        if (tile % 4 != 0) throw new InputException("--tile", "a multiple of 4 (four cells per weight)", String.valueOf(tile));
+        if (tile % 2 != 0) throw new InputException("--tile", "an even number (2 x 2 cells per weight)", String.valueOf(tile));
         DeviceCard card = DevicePresets.resolve(device);
         DeviceCard second = compare.equals("none") ? null : DevicePresets.resolve(compare);
         List<TimeSinceProgramming> t = TimeSinceProgramming.parseList(times, "--times");
@@ -186,8 +187,11 @@ public final class WpoCommand implements Callable<Integer> {
         b.append(String.format(Locale.ROOT, "  against the naive splits at F = 2 and full range, not searched (best %s): %s at 1 s, %s at 1 month%n",
                 r.conventional().bestStrategy(), WpoReport.pct(r.conventional().reductionAt1s()), WpoReport.pct(r.conventional().reductionAt1Month())));
         for (var d : r.comparison())
-            b.append(String.format(Locale.ROOT, "card %-10s best naive %-9s %.4e, optimised %.4e (%+.1f %%)%n", d.device(), d.bestNaive(),
-                    d.naiveError(), d.optimisedError(), -100 * d.reduction()));
+            b.append(String.format(Locale.ROOT, "card %-10s best naive %-9s %.4e, optimised %.4e (%s lower)%n", d.device(), d.bestNaive(),
+                    d.naiveError(), d.optimisedError(), WpoReport.pct(d.reduction())));
+        var c = r.spice();
+        b.append(String.format(Locale.ROOT, "ngspice, %dx%d four-device tile at 1 d: column currents up to %.3g A, fast model within %.2g A; "
+                + "weighted sums within %.2g%n", c.rows(), c.cols(), c.maxColumnAmps(), c.maxAbsErrorAmps(), c.maxSumError()));
         if (r.rankingsDiffer() != null)
             b.append("the two cards rank " + (r.rankingsDiffer() ? "differently" : "the same") + " under naive and optimised programming\n");
         return b.toString();

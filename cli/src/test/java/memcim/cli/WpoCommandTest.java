@@ -43,6 +43,8 @@ class WpoCommandTest {
         assertEquals(2, r.get("comparison").size());
         assertEquals("hfox-1t1r", r.get("comparison").get(1).get("device").asText());
         assertTrue(r.get("rankingsDiffer").isBoolean());
+        JsonNode spice = r.get("spice");
+        assertTrue(spice.get("maxAbsErrorAmps").asDouble() < 1e-6 * spice.get("maxColumnAmps").asDouble(), spice.toString());
         for (String png : List.of("translation-optimised.png", "weight-error.png", "accuracy.png"))
             assertTrue(Files.size(dir.resolve("a").resolve(png)) > 1000, png);
         assertTrue(Files.readString(dir.resolve("a").resolve("report.html")).contains("What is not reproduced here"));
@@ -57,7 +59,7 @@ class WpoCommandTest {
         for (String[] bad : new String[][] {
                 {"--network cnn", "--network: expected mnist-mlp or ecg, found 'cnn'"},
                 {"--network ecg --mnist " + dir, "--mnist: expected MNIST files only with --network mnist-mlp"},
-                {"--tile 6", "--tile: expected a multiple of 4 (four cells per weight), found 6"},
+                {"--tile 7", "--tile: expected an even number (2 x 2 cells per weight), found 7"},
                 {"--levels 1", "--levels: expected an integer from 2 to 32, found 1"},
                 {"--compensation local", "--compensation: expected none, global or column, found 'local'"},
                 {"--times 1s,later", "--times"},

@@ -8,8 +8,9 @@ import memcim.mapping.WeightConverter;
 
 /**
  * A trained network on four-device crossbars: every layer's weights, in units of the layer's largest |w|, encoded by
- * one converter into G⁺, G⁻, g⁺, g⁻ side by side (rows × 4·outputs), programmed on the device, read at a time after
- * programming through the tiles' wires, decoded and drift compensated against a calibration read at t₀.
+ * one converter into G⁺, G⁻, g⁺, g⁻ and laid out as {@link FourDeviceLayout} says (2 rows × 2 columns per weight, the
+ * MSP row driven at F times the LSP row's voltage), programmed on the device, read at a time after programming
+ * through the tiles' wires, decoded and drift compensated against a calibration read at t₀.
  */
 public final class FourDeviceNetwork {
     private final TrainedNetwork network;
@@ -29,15 +30,13 @@ public final class FourDeviceNetwork {
         this.compensation = compensation;
     }
 
-    /** Layer l's target conductances, rows × 4·outputs. */
+    /** Layer l's target conductances, 2·inputs × 2·outputs ({@link FourDeviceLayout}). */
     public double[][] targets(int l) {
         double[][] w = network.layer(l);
         double scale = network.maxAbs(l);
-        double[][] t = new double[w.length][4 * w[0].length];
-        for (int i = 0; i < w.length; i++) {
-            for (int j = 0; j < w[i].length; j++) System.arraycopy(converter.encode(w[i][j] / scale), 0, t[i], 4 * j, 4);
-        }
-        return t;
+        double[][] unit = new double[w.length][w[0].length];
+        for (int i = 0; i < w.length; i++) for (int j = 0; j < w[i].length; j++) unit[i][j] = w[i][j] / scale;
+        return FourDeviceLayout.place(converter, unit);
     }
 
     /** One programming of every layer (its own draws from {@code seed}). */
@@ -68,10 +67,9 @@ public final class FourDeviceNetwork {
     }
 
     private double[][] decode(int l, double[][] g) {
+        double[][] w = FourDeviceLayout.weights(converter, g);
         double scale = network.maxAbs(l);
-        double[][] w = new double[g.length][g[0].length / 4];
-        for (int i = 0; i < w.length; i++)
-            for (int j = 0; j < w[i].length; j++) w[i][j] = converter.decode(g[i], 4 * j) * scale;
+        for (double[] row : w) for (int j = 0; j < row.length; j++) row[j] *= scale;
         return w;
     }
 }

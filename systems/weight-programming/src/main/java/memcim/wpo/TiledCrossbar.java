@@ -8,18 +8,18 @@ import memcim.device.array.CrossbarReadSpec;
 import memcim.device.array.FastArrayModel;
 
 /**
- * A layer's physical conductances (rows × 4·outputs: G⁺, G⁻, g⁺, g⁻ of each weight side by side) on crossbar tiles of
- * at most {@code tileRows × tileCols} cells, each read through the fast array model with its wires: what each cell
+ * A layer's physical conductances ({@link FourDeviceLayout}: 2 rows × 2 columns per weight) on crossbar tiles of at
+ * most {@code tileRows × tileCols} cells, each read through the fast array model with its wires: what each cell
  * contributes to its column's current per volt on its row, its effective conductance, IR drop included. The cells are
- * taken linear (their slope at 0 V) with the card's access resistance in series: inputs are applied bit-serially at a
- * small read voltage.
+ * taken linear (their slope at 0 V) with the card's access resistance in series, so the contributions superpose: the
+ * MSP rows' F-times-larger voltage scales their cells' currents by F whatever the other rows carry.
  */
 public record TiledCrossbar(double segmentOhms, int tileRows, int tileCols, CellType cellType, double accessOhms) {
     public TiledCrossbar {
         if (!(segmentOhms >= 0) || Double.isInfinite(segmentOhms))
             throw new InputException("wire ohms", "a finite resistance >= 0", String.valueOf(segmentOhms));
-        if (tileRows < 1 || tileCols < 4 || tileCols % 4 != 0)
-            throw new InputException("tile", "at least 1 row and a multiple of 4 columns (four cells per weight)", tileRows + " x " + tileCols);
+        if (tileRows < 2 || tileCols < 2 || tileRows % 2 != 0 || tileCols % 2 != 0)
+            throw new InputException("tile", "an even number of rows and of columns (2 x 2 cells per weight)", tileRows + " x " + tileCols);
     }
 
     /** Tiles on a card: its cell type and access resistance. */

@@ -29,6 +29,7 @@ public final class WpoReport {
         sections.add(accuracy(r));
         if (r.comparison().size() > 1) sections.add(devices(r));
         sections.add(search(r));
+        sections.add(spice(r.spice()));
         sections.add(Section.of("What is not reproduced here", new Block.Paragraph(
                 "The paper's workloads (a 2-layer LSTM on Penn Treebank, ResNet-32 on CIFAR-10, BERT-base on MNLI) are not run: their "
                         + "data sets and trained models are not on this machine, and training them is beyond a CPU-only tool's run. "
@@ -156,6 +157,19 @@ public final class WpoReport {
                         + "each is programmed as well as it allows.)", better, betterOpt, Boolean.TRUE.equals(r.rankingsDiffer()) ? "differ" : "agree");
         return new Section("Two device cards", List.of(new Block.Paragraph(text), new Table(List.of("card", "best naive", "naive error",
                 "optimised error", "reduction", "optimised F"), rows)));
+    }
+
+    private static Section spice(SpiceCrossCheck.Result c) {
+        return Section.of("SPICE cross-check", new Block.Paragraph(String.format(Locale.ROOT, "The optimised functions' first tile of "
+                        + "layer 1 (%d x %d cells: per weight 2 rows x 2 columns, F realised as a scaled read voltage, %.3f V on the MSP "
+                        + "rows and %.2f V on the LSP rows, every input at full scale), programmed and read %s after programming (drift "
+                        + "and read noise), as a deck from the netlist module's crossbar builder in ngspice, loaded in-process: column "
+                        + "currents up to %s, largest difference from the fast array model %s; the weighted sums Σᵢ Wᵢⱼ the accuracy runs "
+                        + "take from the fast model's effective conductances differ from ngspice's by at most %.2e (largest sum %.3f, "
+                        + "weight units). Cells are linear here as in the accuracy runs (their slope at 0 V); a sinh cell at F·V would "
+                        + "need F as a longer read pulse at V instead.",
+                c.rows(), c.cols(), c.mspVolts(), SpiceCrossCheck.READ_VOLTS, memcim.report.Units.seconds(c.seconds()),
+                memcim.report.Units.eng(c.maxColumnAmps(), "A"), memcim.report.Units.eng(c.maxAbsErrorAmps(), "A"), c.maxSumError(), c.maxSum())));
     }
 
     private static Section search(WpoResult r) {

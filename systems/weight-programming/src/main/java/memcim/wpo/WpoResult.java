@@ -12,7 +12,8 @@ public record WpoResult(String device, String network, String dataSource, double
                         double[] timesSeconds, String compensation, List<Strategy> strategies, Errors naive, Errors optimised,
                         Double weightErrorReductionAt1s, Double weightErrorReductionAt1Month, double F,
                         Map<String, Map<String, Accuracy>> accuracy, Search search, List<DeviceRanking> comparison,
-                        Boolean rankingsDiffer, Conventional conventional, Published published, double seconds) {
+                        Boolean rankingsDiffer, Conventional conventional, SpiceCrossCheck.Result spice, Published published,
+                        double seconds) {
 
     /** One strategy: its F, scale, the cost the search saw, the validated error per time and its mean, accuracy per time. */
     public record Strategy(String name, String description, double F, double scaleSiemensPerUnit, double fill,

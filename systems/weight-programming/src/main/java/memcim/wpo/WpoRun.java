@@ -26,6 +26,8 @@ public final class WpoRun {
 
     /** F of the conventional baseline: the paper's optimum, the usual choice. */
     public static final double CONVENTIONAL_F = 2;
+    /** When the SPICE cross-check reads the programmed array. */
+    public static final TimeSinceProgramming SPICE_TIME = TimeSinceProgramming.parse("1d", "SPICE check time");
 
     private WpoRun() {}
 
@@ -78,7 +80,11 @@ public final class WpoRun {
             accuracies.put(e.getKey(), AccuracyOverTime.measure(net, chip, times, s.repetitions(), s.seed() + 3, s.search().threads(),
                     k -> listener.accuracyStep()));
         }
-        return new Outcome(result(s, net, main, all, accuracies, (System.nanoTime() - start) / 1e9), net, converters,
+        listener.stage("ngspice: the optimised functions' first " + s.tile() + " x " + s.tile() + " tile of layer 1, read at "
+                + SPICE_TIME.label() + " after programming, against the fast model");
+        var spice = SpiceCrossCheck.run(main.optimised().functions(), device, SpiceCrossCheck.firstTile(net, 0, tiles), tiles,
+                SPICE_TIME.seconds(), s.seed() + 5);
+        return new Outcome(result(s, net, main, all, accuracies, spice, (System.nanoTime() - start) / 1e9), net, converters,
                 WeightRange.of(s.card()), all);
     }
 
@@ -107,7 +113,7 @@ public final class WpoRun {
     }
 
     private static WpoResult result(WpoSettings s, TrainedNetwork net, Searched main, List<Searched> all,
-                                    Map<String, AccuracyOverTime.Accuracies> acc, double seconds) {
+                                    Map<String, AccuracyOverTime.Accuracies> acc, SpiceCrossCheck.Result spice, double seconds) {
         List<String> labels = s.times().stream().map(TimeSinceProgramming::label).toList();
         double[] times = WeightErrorCost.seconds(s.times());
         ConductanceRange range = WeightRange.of(s.card());
@@ -154,7 +160,7 @@ public final class WpoRun {
         return new WpoResult(s.card().name(), net.name(), net.dataSource(), net.softwareAccuracy(), labels, times, s.compensation().name(),
                 strategies, new WpoResult.Errors(best.strategy(), naiveErr, mean(naiveErr)), new WpoResult.Errors("OPTIMISED", optErr, mean(optErr)),
                 reductionAt(labels, naiveErr, optErr, "1s"), reductionAt(labels, naiveErr, optErr, "1mo"), o.functions().significance(),
-                accuracy, search, ranks, differ, conventional, PUBLISHED, seconds);
+                accuracy, search, ranks, differ, conventional, spice, PUBLISHED, seconds);
     }
 
     static String describe(String strategy) {

@@ -45,9 +45,16 @@ class FourDeviceNetworkTest {
         var chip = new FourDeviceNetwork(net, c, pcm, TiledCrossbar.of(pcm.card(), 0, 64, 64), DriftCompensation.GLOBAL);
         for (int l = 0; l < net.shape().layers(); l++) {
             double[][] t = chip.targets(l), w = net.layer(l);
-            assertEquals(4 * w[0].length, t[0].length);
-            for (int i = 0; i < w.length; i++)
-                for (int j = 0; j < w[i].length; j++) assertEquals(w[i][j], c.decode(t[i], 4 * j) * net.maxAbs(l), 1e-12 * net.maxAbs(l));
+            assertEquals(2 * w.length, t.length);
+            assertEquals(2 * w[0].length, t[0].length);
+            for (int i = 0; i < w.length; i++) {
+                for (int j = 0; j < w[i].length; j++) {
+                    // MSP row 2i, LSP row 2i + 1; + column 2j, − column 2j + 1
+                    double[] cells = {t[2 * i][2 * j], t[2 * i][2 * j + 1], t[2 * i + 1][2 * j], t[2 * i + 1][2 * j + 1]};
+                    assertArrayEquals(c.encode(w[i][j] / net.maxAbs(l)), cells, 0);
+                    assertEquals(w[i][j], c.decode(cells, 0) * net.maxAbs(l), 1e-12 * net.maxAbs(l));
+                }
+            }
         }
     }
 
