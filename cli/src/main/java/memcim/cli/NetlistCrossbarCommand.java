@@ -52,13 +52,16 @@ public final class NetlistCrossbarCommand implements Callable<Integer> {
     @Option(names = "--inputs", split = ",", description = "3-bit input level, 0 to 7, of each row for phase reads (default: random from the seed)")
     int[] inputs;
     @Option(names = "--layout", defaultValue = "single", description = "single, interleaved or split (differential pairs) (default ${DEFAULT-VALUE})") String layout;
+    @Option(names = "--at", paramLabel = "TIME", description = "conductances this long after programming (e.g. 1d, 1mo), drifted "
+            + "by the card's drift law (default: as programmed)") String at;
     @Option(names = "--out", required = true, description = "output folder") Path out;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         OutputTarget.folder(out, "--out", "crossbar.cir", "crossbar.json");
-        CrossbarRecipe recipe = new CrossbarRecipe(rows, cols, cell, wireOhms, device, seed, readVolts);
+        double atSeconds = at == null ? 0 : memcim.core.TimeSinceProgramming.parse(at, "--at").seconds();
+        CrossbarRecipe recipe = new CrossbarRecipe(rows, cols, cell, wireOhms, device, seed, readVolts, atSeconds);
         CrossbarOptions options = CrossbarOptions.defaults()
                 .drivers(choice("--drivers", drivers, Drivers.class))
                 .sensing(choice("--sensing", sensing.equalsIgnoreCase("tia") ? "transimpedance" : sensing, Sensing.class))

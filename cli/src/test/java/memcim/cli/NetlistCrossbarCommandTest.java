@@ -35,6 +35,41 @@ class NetlistCrossbarCommandTest {
     }
 
     @Test
+    void atADayAfterProgrammingTheSameCellsHaveDriftedByTheCardsLaw() throws Exception {
+        // pcm: G(t) = G(t₀)·((t₀ + t)/t₀)^−ν, ν = |N(μ, σ)| per cell with μ from 0.049 to 0.1; t₀ = 20 s
+        String[] common = {"netlist", "crossbar", "--rows", "8", "--cols", "8", "--device", "pcm", "--seed", "3"};
+        CliRun now = CliRun.memcim(concat(common, "--out", dir.resolve("t0").toString()));
+        CliRun day = CliRun.memcim(concat(common, "--at", "1d", "--out", dir.resolve("t1d").toString()));
+        assertEquals(0, now.code(), now.err());
+        assertEquals(0, day.code(), day.err());
+        JsonNode g0 = Json.readTree(dir.resolve("t0").resolve("crossbar.json")).get("conductanceSiemens");
+        JsonNode side = Json.readTree(dir.resolve("t1d").resolve("crossbar.json"));
+        JsonNode g1 = side.get("conductanceSiemens");
+        assertTrue(side.get("parameters").get("at").asText().startsWith("86400.0 s after"), side.get("parameters").toString());
+        double decades = (20 + 86_400) / 20.0;
+        java.util.List<Double> ratios = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            for (int j = 0; j < 8; j++) {
+                double r = g1.get(i).get(j).asDouble() / g0.get(i).get(j).asDouble();
+                assertTrue(r <= 1 && r >= Math.pow(decades, -0.3), "cell " + i + "," + j + ": " + r);
+                ratios.add(r);
+            }
+        }
+        java.util.Collections.sort(ratios);
+        double median = ratios.get(32);
+        assertTrue(median > Math.pow(decades, -0.12) && median < Math.pow(decades, -0.04), "median ratio " + median);
+        CliRun bad = CliRun.memcim(concat(common, "--at", "soon", "--out", dir.resolve("bad").toString()));
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--at"), bad.err());
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void badOptionsAreNamed() {
         // each bad option line, and the start of the one error line it must give (the parameter, then what was expected)
         for (String[] bad : new String[][] {

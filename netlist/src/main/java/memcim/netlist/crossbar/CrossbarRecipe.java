@@ -15,9 +15,12 @@ import memcim.device.array.CrossbarReadSpec;
  * A crossbar read made from a few user choices, as {@code memcim netlist crossbar} and {@code memcim bench array}
  * take them: size, cell, wire resistance, device card (preset name or file) and seed. Each cell is programmed
  * with one SET at a random compliance of the card ({@link ProgrammedConductances#random}); every row is driven at
- * the read voltage (the full-scale read, where IR drop is largest).
+ * the read voltage (the full-scale read, where IR drop is largest). {@code atSeconds}: the conductances that long
+ * after the card's measurement time, drifted by its drift law ({@link ProgrammedConductances#drifted}); 0 for the
+ * conductances as programmed.
  */
-public record CrossbarRecipe(int rows, int cols, String cell, double wireOhms, String device, long seed, double readVolts) {
+public record CrossbarRecipe(int rows, int cols, String cell, double wireOhms, String device, long seed, double readVolts,
+                             double atSeconds) {
     public static final int MAX_SIDE = 1024;
 
     public CrossbarRecipe {
@@ -26,6 +29,13 @@ public record CrossbarRecipe(int rows, int cols, String cell, double wireOhms, S
         if (!(wireOhms >= 0) || wireOhms > 1e6) throw new InputException("--wire-ohms", "0 to 1e6 ohm per segment", String.valueOf(wireOhms));
         if (!(readVolts > 0) || readVolts > 5) throw new InputException("--read-volts", "a read voltage in (0, 5] V", String.valueOf(readVolts));
         if (cell != null) cellType(cell, null);
+        if (!(atSeconds >= 0) || Double.isInfinite(atSeconds))
+            throw new InputException("--at", "a time after programming >= 0 s", String.valueOf(atSeconds));
+    }
+
+    /** The conductances as programmed. */
+    public CrossbarRecipe(int rows, int cols, String cell, double wireOhms, String device, long seed, double readVolts) {
+        this(rows, cols, cell, wireOhms, device, seed, readVolts, 0);
     }
 
     private static void side(String option, int n) {
@@ -49,7 +59,9 @@ public record CrossbarRecipe(int rows, int cols, String cell, double wireOhms, S
     /** The programmed array read with every row at the read voltage. */
     public CrossbarReadSpec spec() {
         DeviceCard card = card();
-        double[][] g = ProgrammedConductances.random(new DeviceModel(card), rows, cols, seed);
+        DeviceModel model = new DeviceModel(card);
+        double[][] g = atSeconds == 0 ? ProgrammedConductances.random(model, rows, cols, seed)
+                : ProgrammedConductances.drifted(model, rows, cols, seed, card.measurementSeconds() + atSeconds);
         double[] v = new double[rows];
         Arrays.fill(v, readVolts);
         CellType type = cellType(cell, card);
@@ -64,6 +76,7 @@ public record CrossbarRecipe(int rows, int cols, String cell, double wireOhms, S
         p.put("seed", Long.toString(seed));
         p.put("conductances", "one SET per cell at a log-uniform random compliance of the card");
         p.put("readVolts", Double.toString(readVolts));
+        if (atSeconds > 0) p.put("at", atSeconds + " s after the card's measurement time, drifted by its drift law, no read noise");
         return p;
     }
 }

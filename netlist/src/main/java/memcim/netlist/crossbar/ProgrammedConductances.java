@@ -27,6 +27,26 @@ public final class ProgrammedConductances {
         return g;
     }
 
+    /**
+     * {@link #random}'s cells (the same compliances and SET draws, so the same matrix at the card's measurement time)
+     * drifted to {@code seconds} after programming by the card's drift law, each cell's drift coefficient drawn at
+     * programming from a stream of its own: no read noise, deterministic.
+     */
+    public static double[][] drifted(DeviceModel device, int rows, int cols, long seed, double seconds) {
+        checkShape(rows, cols);
+        SplittableRandom rng = new SplittableRandom(seed), coefficients = new SplittableRandom(seed).split();
+        double lo = Math.log(device.minComplianceAmps());
+        double hi = Math.log(device.maxComplianceAmps());
+        double[][] g = new double[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                double icc = Math.exp(lo + (hi - lo) * rng.nextDouble());
+                g[i][j] = device.conductanceAt(device.program(icc, rng, coefficients), seconds);
+            }
+        }
+        return g;
+    }
+
     /** One SET per cell at the given compliance currents (amperes, rows × cols). */
     public static double[][] program(DeviceModel device, double[][] complianceAmps, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
