@@ -46,6 +46,36 @@ public final class ProgrammingSearch {
         return new Scored(split.name(), m, m.significance(), m.scaleSiemens(), polished.cost(), cost.errorPerTime(m));
     }
 
+    /**
+     * A naive split at a fixed F, only its scale searched (the box's fill range: a grid, then golden-section refinement
+     * around the grid's best): the baseline the scale search alone gives.
+     */
+    public static Scored bestNaiveAtF(WeightErrorCost cost, NaiveSplit split, TranslationFunctions.Box box, double f) {
+        double x0 = (f - box.fMin()) / (box.fMax() - box.fMin());
+        if (!(x0 >= 0 && x0 <= 1)) throw new IllegalArgumentException("F " + f + " outside the box's [" + box.fMin() + ", " + box.fMax() + "]");
+        java.util.function.DoubleUnaryOperator c = x1 -> cost.cost(naive(box, split, new double[]{x0, x1}));
+        double logFills = Math.log(box.maxFill() / box.minFill()), bestX = 0, bestCost = Double.POSITIVE_INFINITY;
+        double[] grid = new double[NAIVE_GRID_FILLS];
+        for (int k = 0; k < grid.length; k++) {
+            grid[k] = (box.minFill() * Math.exp(logFills * k / (grid.length - 1)) - box.minFill()) / (box.maxFill() - box.minFill());
+            double v = c.applyAsDouble(grid[k]);
+            if (v < bestCost) {
+                bestCost = v;
+                bestX = grid[k];
+            }
+        }
+        int at = java.util.Arrays.binarySearch(grid, bestX);
+        double a = grid[Math.max(0, at - 1)], b = grid[Math.min(grid.length - 1, at + 1)], g = (Math.sqrt(5) - 1) / 2;
+        double p = b - g * (b - a), q = a + g * (b - a), cp = c.applyAsDouble(p), cq = c.applyAsDouble(q);
+        for (int i = 0; i < 30; i++) {
+            if (cp < cq) { b = q; q = p; cq = cp; p = b - g * (b - a); cp = c.applyAsDouble(p); }
+            else { a = p; p = q; cp = cq; q = a + g * (b - a); cq = c.applyAsDouble(q); }
+        }
+        if (Math.min(cp, cq) < bestCost) bestX = cp < cq ? p : q;
+        MultiPair m = naive(box, split, new double[]{x0, bestX});
+        return new Scored(split.name(), m, m.significance(), m.scaleSiemens(), cost.cost(m), cost.errorPerTime(m));
+    }
+
     /** The split at the box's F and scale coordinates x₀, x₁. */
     static MultiPair naive(TranslationFunctions.Box box, NaiveSplit split, double[] x) {
         double f = box.significance(x[0]);

@@ -75,9 +75,8 @@ public final class WpoReport {
                         + "Optimal F here %.2f, published F = %.0f. The baseline here is not the paper's: every naive split gets the "
                         + "same continuous search of F and scale as the optimiser (scales beyond full range included), so what remains "
                         + "for the translation functions is only what a different split of each weight buys on this card. Against the "
-                        + "naive splits at a conventional fixed setting instead (F = %.0f, the largest weight filling both pairs, no "
-                        + "search; best of them %s, time-averaged error %.3e), the optimised functions reduce the error by %s at 1 s "
-                        + "and %s at one month.",
+                        + "naive splits at the conventional F = %.0f with only their scale searched instead (best of them %s, "
+                        + "time-averaged error %.3e), the optimised functions reduce the error by %s at 1 s and %s at one month.",
                 at1s, at1mo, 100 * p.reductionAt1s(), 100 * p.reductionAt1Month(), p.source(), r.F(), p.F(), WpoRun.CONVENTIONAL_F,
                 c.bestStrategy(), c.mean(), pct(c.reductionAt1s()), pct(c.reductionAt1Month()));
     }

@@ -34,9 +34,8 @@ public record WpoResult(String device, String network, String dataSource, double
                                 double F) {}
 
     /**
-     * The naive splits at a conventional fixed setting, F = {@value WpoRun#CONVENTIONAL_F} and full range (the largest
-     * weight filling both pairs), no search: a baseline closer to the paper's than the searched one, with the
-     * optimised functions' reduction against its best.
+     * The naive splits at the conventional F = {@value WpoRun#CONVENTIONAL_F} (the paper's optimum), only their scale
+     * searched: the baseline "the same scale search" gives, with the optimised functions' reduction against its best.
      */
     public record Conventional(String bestStrategy, double[] weightError, double mean, Double reductionAt1s, Double reductionAt1Month) {}
 

@@ -106,9 +106,8 @@ public final class WpoRun {
         for (var n : naive) errors.put(n.strategy(), validation.errorPerTime(n.converter()));
         errors.put(optimised.scored().strategy(), validation.errorPerTime(optimised.functions()));
         Map<String, double[]> conventional = new LinkedHashMap<>();
-        double gamma = (CONVENTIONAL_F + 1) * range.spanSiemens() / cost.maxAbsWeight();
         for (NaiveSplit n : NaiveSplit.values())
-            conventional.put(n.name(), validation.errorPerTime(new MultiPair(2, CONVENTIONAL_F, gamma, range, n.split())));
+            conventional.put(n.name(), validation.errorPerTime(ProgrammingSearch.bestNaiveAtF(cost, n, box, CONVENTIONAL_F).converter()));
         return new Searched(card, naive, optimised, errors, conventional, (System.nanoTime() - t0) / 1e9);
     }
 
