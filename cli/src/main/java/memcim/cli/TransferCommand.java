@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import memcim.core.AtomicFolder;
-import memcim.core.Json;
 import memcim.core.OutputTarget;
 import memcim.core.Progress;
 import memcim.data.ecg.EcgDataset;
@@ -124,12 +123,7 @@ public final class TransferCommand implements Callable<Integer> {
             ReportWriter.write(dir, TransferReport.of(run));
             return run;
         });
-        var stdout = spec.commandLine().getOut();
-        if (json) stdout.print(Json.write(o.result()));
-        else stdout.print(summary(o.result()));
-        if (!json) stdout.println("report: " + out.resolve(ReportWriter.HTML_FILE));
-        stdout.flush();
-        return 0;
+        return RunOutput.print(spec, json, o.result(), json ? "" : summary(o.result()), out);
     }
 
     static String summary(TransferResult r) {

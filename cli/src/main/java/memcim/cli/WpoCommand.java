@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import memcim.core.AtomicFolder;
 import memcim.core.InputException;
-import memcim.core.Json;
 import memcim.core.OutputTarget;
 import memcim.core.Progress;
 import memcim.core.TimeSinceProgramming;
@@ -106,12 +105,7 @@ public final class WpoCommand implements Callable<Integer> {
             ReportWriter.write(dir, WpoReport.of(run));
             return run;
         });
-        var stdout = spec.commandLine().getOut();
-        if (json) stdout.print(Json.write(o.result()));
-        else stdout.print(summary(o.result()));
-        if (!json) stdout.println("report: " + out.resolve(ReportWriter.HTML_FILE));
-        stdout.flush();
-        return 0;
+        return RunOutput.print(spec, json, o.result(), json ? "" : summary(o.result()), out);
     }
 
     static DriftCompensation parseCompensation(String text) {

@@ -55,12 +55,7 @@ public final class HardwareAwareMap implements Objective {
         }
         double[] g = grads[0];
         double ce = Objective.crossEntropy(forward, noisy, train, order, b0, b1, g);
-        double l2 = 0;
-        for (int i = 0; i < w.length; i++) {
-            l2 += 0.5 * priorPrecision * w[i] * w[i] / trainingSamples;
-            g[i] += priorPrecision * w[i] / trainingSamples;
-        }
-        return new Terms(ce, l2, 0);
+        return new Terms(ce, Objective.l2(w, priorPrecision, trainingSamples, g), 0);
     }
 
     @Override

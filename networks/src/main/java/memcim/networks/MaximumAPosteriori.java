@@ -30,12 +30,7 @@ public final class MaximumAPosteriori implements Objective {
         double[] g = grads[0];
         int n = trainingBeats;
         double ce = Objective.crossEntropy(forward, w, train, order, b0, b1, g);
-        double l2 = 0;
-        for (int i = 0; i < w.length; i++) {
-            l2 += 0.5 * priorPrecision * w[i] * w[i] / n;
-            g[i] += priorPrecision * w[i] / n;
-        }
-        return new Terms(ce, l2, 0);
+        return new Terms(ce, Objective.l2(w, priorPrecision, n, g), 0);
     }
 
     @Override

@@ -42,6 +42,19 @@ public interface Objective {
     }
 
     /**
+     * The Gaussian prior N(0, 1/precision) on every weight as an L2 penalty, divided by the training samples as the
+     * cost adds it; its gradient added to {@code g}.
+     */
+    static double l2(double[] w, double precision, int trainingSamples, double[] g) {
+        double l2 = 0;
+        for (int i = 0; i < w.length; i++) {
+            l2 += 0.5 * precision * w[i] * w[i] / trainingSamples;
+            g[i] += precision * w[i] / trainingSamples;
+        }
+        return l2;
+    }
+
+    /**
      * He-like initial means: every hidden layer's pre-activations a few hidden steps for typical codes (3.5 for
      * 3-bit inputs), the logits of order one.
      */

@@ -3,6 +3,7 @@ package memcim.netlist.crossbar;
 import java.util.SplittableRandom;
 import memcim.core.InputException;
 import memcim.device.DeviceModel;
+import memcim.device.ProgrammedCell;
 
 /**
  * Conductance matrices from a device card's programming statistics: each cell gets one SET at a compliance
@@ -13,17 +14,9 @@ public final class ProgrammedConductances {
 
     /** Compliance drawn log-uniformly over the card's measured range, then one SET per cell. */
     public static double[][] random(DeviceModel device, int rows, int cols, long seed) {
-        checkShape(rows, cols);
-        SplittableRandom rng = new SplittableRandom(seed);
-        double lo = Math.log(device.minComplianceAmps());
-        double hi = Math.log(device.maxComplianceAmps());
+        ProgrammedCell[][] cells = randomCells(device, rows, cols, seed);
         double[][] g = new double[rows][cols];
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                double icc = Math.exp(lo + (hi - lo) * rng.nextDouble());
-                g[i][j] = device.programSet(icc, rng);
-            }
-        }
+        for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) g[i][j] = cells[i][j].programmedSiemens();
         return g;
     }
 
@@ -33,18 +26,29 @@ public final class ProgrammedConductances {
      * programming from a stream of its own: no read noise, deterministic.
      */
     public static double[][] drifted(DeviceModel device, int rows, int cols, long seed, double seconds) {
+        ProgrammedCell[][] cells = randomCells(device, rows, cols, seed);
+        double[][] g = new double[rows][cols];
+        for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) g[i][j] = device.conductanceAt(cells[i][j], seconds);
+        return g;
+    }
+
+    /**
+     * The cells of {@link #random}: a cell's SET draw comes from the same stream as the compliances, exactly as
+     * {@link DeviceModel#programSet} draws it; its drift coefficient from a stream of its own, which leaves them alone.
+     */
+    private static ProgrammedCell[][] randomCells(DeviceModel device, int rows, int cols, long seed) {
         checkShape(rows, cols);
         SplittableRandom rng = new SplittableRandom(seed), coefficients = new SplittableRandom(seed).split();
         double lo = Math.log(device.minComplianceAmps());
         double hi = Math.log(device.maxComplianceAmps());
-        double[][] g = new double[rows][cols];
+        ProgrammedCell[][] cells = new ProgrammedCell[rows][cols];
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
                 double icc = Math.exp(lo + (hi - lo) * rng.nextDouble());
-                g[i][j] = device.conductanceAt(device.program(icc, rng, coefficients), seconds);
+                cells[i][j] = device.program(icc, rng, coefficients);
             }
         }
-        return g;
+        return cells;
     }
 
     /** One SET per cell at the given compliance currents (amperes, rows × cols). */
