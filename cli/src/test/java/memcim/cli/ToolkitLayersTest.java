@@ -50,6 +50,7 @@ class ToolkitLayersTest {
         assertTrue(pom.contains("<module>systems/bayesian-ecg</module>"));
         assertTrue(pom.contains("<module>systems/exsitu-transfer</module>"));
         assertTrue(pom.contains("<module>systems/weight-programming</module>"));
+        assertTrue(pom.contains("<module>systems/kinetics</module>"));
     }
 
     @Test
@@ -78,7 +79,7 @@ class ToolkitLayersTest {
         for (String module : TOOLKIT) {
             String pom = Files.readString(ROOT.resolve(module).resolve("pom.xml"));
             assertFalse(pom.contains("memcim-bayesian-ecg") || pom.contains("memcim-exsitu-transfer")
-                    || pom.contains("memcim-weight-programming"), module);
+                    || pom.contains("memcim-weight-programming") || pom.contains("memcim-kinetics"), module);
         }
     }
 }
