@@ -1,0 +1,75 @@
+package memcim.kinetics;
+
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import memcim.core.InputException;
+import memcim.networks.Optimiser;
+
+/**
+ * Mini-batch training of a {@link KineticClassifier}: a seeded shuffle per epoch, Adam over all its parameters (α, β
+ * and the head together), the test accuracy and the learnt α, β after every epoch. Single-threaded and drawing only from
+ * the run's generator: the same seed gives the same bits.
+ */
+public final class KineticTraining {
+    private KineticTraining() {}
+
+    public record Settings(int epochs, int batchSize, double learningRate, long seed) {
+        public Settings {
+            if (epochs < 1) throw new InputException("--epochs", ">= 1", String.valueOf(epochs));
+            if (batchSize < 2) throw new InputException("batch size", ">= 2 (batch normalisation)", String.valueOf(batchSize));
+            if (!(learningRate > 0)) throw new InputException("learning rate", "> 0", String.valueOf(learningRate));
+        }
+    }
+
+    /** One epoch's record. */
+    public record Epoch(int epoch, double loss, double testAccuracy, double alpha, double beta, double seconds) {}
+
+    public static java.util.List<Epoch> train(KineticClassifier net, Sequences train, Sequences test, Settings s, Consumer<Epoch> listener) {
+        double[] p = net.parameters(), grad = new double[p.length];
+        Optimiser adam = Optimiser.Kind.ADAM.create(p.length, s.learningRate());
+        SplittableRandom rng = new SplittableRandom(s.seed());
+        int n = train.size();
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        java.util.List<Epoch> history = new java.util.ArrayList<>();
+        long start = System.nanoTime();
+        for (int e = 1; e <= s.epochs(); e++) {
+            for (int i = n - 1; i > 0; i--) {
+                int j = rng.nextInt(i + 1), t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            double loss = 0;
+            int batches = 0;
+            for (int b0 = 0; b0 + 1 < n; b0 += s.batchSize()) {
+                int b1 = Math.min(n, b0 + s.batchSize());
+                if (b1 - b0 < 2) break;   // a last batch of one has no variance to normalise by
+                double[][] x = new double[b1 - b0][];
+                int[] y = new int[b1 - b0];
+                for (int k = b0; k < b1; k++) {
+                    x[k - b0] = train.input(order[k]);
+                    y[k - b0] = train.label(order[k]);
+                }
+                loss += net.batch(x, y, grad);
+                adam.step(p, grad);
+                p[0] = Math.max(0, p[0]);   // α is a relaxation rate: a negative one is no device
+                batches++;
+            }
+            Epoch ep = new Epoch(e, loss / batches, accuracy(net, test), net.alpha(), net.beta(), (System.nanoTime() - start) / 1e9);
+            history.add(ep);
+            listener.accept(ep);
+        }
+        return history;
+    }
+
+    public static double accuracy(KineticClassifier net, Sequences test) {
+        int right = 0;
+        for (int i = 0; i < test.size(); i++) {
+            double[] logits = net.logits(test.input(i));
+            int best = 0;
+            for (int k = 1; k < logits.length; k++) if (logits[k] > logits[best]) best = k;
+            if (best == test.label(i)) right++;
+        }
+        return (double) right / test.size();
+    }
+}
