@@ -67,6 +67,10 @@ public final class KineticClassifier {
 
     public int features() { return features; }
 
+    public int rows() { return rows; }
+
+    public int steps() { return steps; }
+
     public int hidden() { return hidden; }
 
     /** Learnable parameters: α, β and the head's weights, biases and normalisation scales and shifts. */
@@ -78,11 +82,37 @@ public final class KineticClassifier {
         return (long) rows * (steps - 1) * 2 + head;
     }
 
-    /** The feature map of one input (rows × steps values) with the layer's α, β. */
+    /** The feature map of one input (rows × steps values) with the layer's α, β on ideal devices. */
     public double[] featureMap(double[] input) {
+        return featureMap(input, null);
+    }
+
+    /** The feature map on these devices (row r's device off by δα_r, δβ_r; null: ideal). */
+    public double[] featureMap(double[] input, Devices d) {
         double[] f = new double[features];
-        for (int r = 0; r < rows; r++) recurrence.forward(p[0], p[1], input, r * steps, steps, f);
+        for (int r = 0; r < rows; r++) recurrence.forward(alphaOf(r, d), betaOf(r, d), input, r * steps, steps, f);
         return f;
+    }
+
+    private double alphaOf(int row, Devices d) {
+        return d == null ? p[0] : Math.max(0, p[0] + d.dAlpha()[row]);
+    }
+
+    private double betaOf(int row, Devices d) {
+        return d == null ? p[1] : p[1] + d.dBeta()[row];
+    }
+
+    /** One memristor per row, each with its own offsets of α and β from the layer's (device-to-device spread). */
+    public record Devices(double[] dAlpha, double[] dBeta) {
+        /** Offsets drawn N(0, σ²) for {@code rows} devices. */
+        public static Devices draw(int rows, double sigmaAlpha, double sigmaBeta, SplittableRandom rng) {
+            double[] a = new double[rows], b = new double[rows];
+            for (int r = 0; r < rows; r++) {
+                a[r] = sigmaAlpha * rng.nextGaussian();
+                b[r] = sigmaBeta * rng.nextGaussian();
+            }
+            return new Devices(a, b);
+        }
     }
 
     /**
@@ -90,20 +120,29 @@ public final class KineticClassifier {
      * (overwritten, the layout of {@link #parameters()}); updates the running statistics.
      */
     public double batch(double[][] inputs, int[] labels, double[] grad) {
-        return pass(inputs, labels, grad, true);
+        return pass(inputs, labels, grad, true, null);
+    }
+
+    /** {@link #batch} on these devices (hardware-aware training: fresh offsets per mini-batch). */
+    public double batch(double[][] inputs, int[] labels, double[] grad, Devices devices) {
+        return pass(inputs, labels, grad, true, devices);
     }
 
     /** The same mini-batch loss without a gradient and without touching the running statistics (for checks). */
-    public double trainingLoss(double[][] inputs, int[] labels) {
-        return pass(inputs, labels, null, false);
+    public double trainingLoss(double[][] inputs, int[] labels, Devices devices) {
+        return pass(inputs, labels, null, false, devices);
     }
 
-    private double pass(double[][] inputs, int[] labels, double[] grad, boolean updateRunning) {
+    public double trainingLoss(double[][] inputs, int[] labels) {
+        return trainingLoss(inputs, labels, null);
+    }
+
+    private double pass(double[][] inputs, int[] labels, double[] grad, boolean updateRunning, Devices devices) {
         int n = inputs.length, first = hidden > 0 ? hidden : classes;
         double[][] f = new double[n][], z = new double[n][first], h = hidden > 0 ? new double[n][hidden] : null;
         double[][] xhat = hidden > 0 ? new double[n][hidden] : null, logits = new double[n][classes];
         for (int i = 0; i < n; i++) {
-            f[i] = featureMap(inputs[i]);
+            f[i] = featureMap(inputs[i], devices);
             linear(f[i], w1, b1, features, first, z[i]);
         }
         double[] mean = new double[Math.max(hidden, 0)], var = new double[Math.max(hidden, 0)];
@@ -165,7 +204,13 @@ public final class KineticClassifier {
         for (int i = 0; i < n; i++) {
             Arrays.fill(df, 0);
             linearBackward(f[i], dz[i], w1, b1, features, first, df, grad);
-            for (int r = 0; r < rows; r++) recurrence.backward(p[0], p[1], inputs[i], f[i], df, r * steps, steps, ab);
+            for (int r = 0; r < rows; r++) {
+                double a = alphaOf(r, devices);
+                double[] one = new double[2];
+                recurrence.backward(a, betaOf(r, devices), inputs[i], f[i], df, r * steps, steps, one);
+                if (devices == null || p[0] + devices.dAlpha()[r] > 0) ab[0] += one[0];   // a device held at α = 0 passes none
+                ab[1] += one[1];
+            }
         }
         grad[0] = ab[0];
         grad[1] = ab[1];
@@ -174,9 +219,13 @@ public final class KineticClassifier {
 
     /** The class of each input (running statistics in the normalisation). */
     public int[] predict(double[][] inputs) {
+        return predict(inputs, null);
+    }
+
+    public int[] predict(double[][] inputs, Devices devices) {
         int[] out = new int[inputs.length];
         for (int i = 0; i < inputs.length; i++) {
-            double[] logits = logits(inputs[i]);
+            double[] logits = logits(inputs[i], devices);
             int best = 0;
             for (int k = 1; k < classes; k++) if (logits[k] > logits[best]) best = k;
             out[i] = best;
@@ -186,7 +235,12 @@ public final class KineticClassifier {
 
     /** One input's logits in prediction mode. */
     public double[] logits(double[] input) {
-        double[] f = featureMap(input);
+        return logits(input, null);
+    }
+
+    /** One input's logits in prediction mode on these devices. */
+    public double[] logits(double[] input, Devices devices) {
+        double[] f = featureMap(input, devices);
         int first = hidden > 0 ? hidden : classes;
         double[] z = new double[first];
         linear(f, w1, b1, features, first, z);

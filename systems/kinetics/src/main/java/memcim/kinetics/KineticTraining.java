@@ -13,11 +13,25 @@ import memcim.networks.Optimiser;
 public final class KineticTraining {
     private KineticTraining() {}
 
-    public record Settings(int epochs, int batchSize, double learningRate, long seed) {
+    /**
+     * @param spread device-to-device σ of α and β per step, drawn afresh for every mini-batch (hardware-aware
+     *               training); null for ideal devices
+     */
+    public record Settings(int epochs, int batchSize, double learningRate, long seed, Spread spread) {
         public Settings {
             if (epochs < 1) throw new InputException("--epochs", ">= 1", String.valueOf(epochs));
             if (batchSize < 2) throw new InputException("batch size", ">= 2 (batch normalisation)", String.valueOf(batchSize));
             if (!(learningRate > 0)) throw new InputException("learning rate", "> 0", String.valueOf(learningRate));
+        }
+    }
+
+    /** σ of α and β per step from device to device. */
+    public record Spread(double sigmaAlpha, double sigmaBeta) {
+        /** The authors' noisy simulation: σ = 0.01873·5.1 and 0.05411·5.1 per step. */
+        public static Spread authors() { return new Spread(0.01873 * 5.1, 0.05411 * 5.1); }
+
+        public KineticClassifier.Devices draw(int rows, SplittableRandom rng) {
+            return KineticClassifier.Devices.draw(rows, sigmaAlpha, sigmaBeta, rng);
         }
     }
 
@@ -27,7 +41,7 @@ public final class KineticTraining {
     public static java.util.List<Epoch> train(KineticClassifier net, Sequences train, Sequences test, Settings s, Consumer<Epoch> listener) {
         double[] p = net.parameters(), grad = new double[p.length];
         Optimiser adam = Optimiser.Kind.ADAM.create(p.length, s.learningRate());
-        SplittableRandom rng = new SplittableRandom(s.seed());
+        SplittableRandom rng = new SplittableRandom(s.seed()), devices = new SplittableRandom(s.seed() ^ 0x9E3779B97F4A7C15L);
         int n = train.size();
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
@@ -50,7 +64,7 @@ public final class KineticTraining {
                     x[k - b0] = train.input(order[k]);
                     y[k - b0] = train.label(order[k]);
                 }
-                loss += net.batch(x, y, grad);
+                loss += net.batch(x, y, grad, s.spread() == null ? null : s.spread().draw(net.rows(), devices));
                 adam.step(p, grad);
                 p[0] = Math.max(0, p[0]);   // α is a relaxation rate: a negative one is no device
                 batches++;
@@ -63,13 +77,41 @@ public final class KineticTraining {
     }
 
     public static double accuracy(KineticClassifier net, Sequences test) {
+        return accuracy(net, test, null);
+    }
+
+    /** Test accuracy on these devices (null: ideal). */
+    public static double accuracy(KineticClassifier net, Sequences test, KineticClassifier.Devices devices) {
         int right = 0;
         for (int i = 0; i < test.size(); i++) {
-            double[] logits = net.logits(test.input(i));
+            double[] logits = net.logits(test.input(i), devices);
             int best = 0;
             for (int k = 1; k < logits.length; k++) if (logits[k] > logits[best]) best = k;
             if (best == test.label(i)) right++;
         }
         return (double) right / test.size();
+    }
+
+    /** Accuracy on {@code chips} chips, each a fresh draw of the spread: mean and sample standard deviation. */
+    public static double[] chipAccuracy(KineticClassifier net, Sequences test, Spread spread, int chips, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] a = new double[chips];
+        double m = 0;
+        for (int c = 0; c < chips; c++) m += (a[c] = accuracy(net, test, spread.draw(net.rows(), rng))) / chips;
+        double v = 0;
+        for (double x : a) v += (x - m) * (x - m);
+        return new double[]{m, chips > 1 ? Math.sqrt(v / (chips - 1)) : 0};
+    }
+
+    /** Confusion matrix [true][predicted] on ideal devices. */
+    public static int[][] confusion(KineticClassifier net, Sequences test, int classes) {
+        int[][] c = new int[classes][classes];
+        for (int i = 0; i < test.size(); i++) {
+            double[] logits = net.logits(test.input(i));
+            int best = 0;
+            for (int k = 1; k < logits.length; k++) if (logits[k] > logits[best]) best = k;
+            c[test.label(i)][best]++;
+        }
+        return c;
     }
 }
