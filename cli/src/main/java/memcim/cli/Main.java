@@ -30,6 +30,7 @@ import picocli.CommandLine.Model.OptionSpec;
                 VerifyCommand.class,
                 TransferCommand.class,
                 WpoCommand.class,
+                KineticsCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class,
         })

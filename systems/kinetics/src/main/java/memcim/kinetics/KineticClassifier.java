@@ -20,14 +20,14 @@ public final class KineticClassifier {
     public static final double BN_EPSILON = 1e-5, BN_MOMENTUM = 0.1;
 
     private final int rows, steps, features, hidden, classes;
-    private final KineticRecurrence recurrence;
+    private final KineticRecurrence recurrence;   // null: the raw-pixel baseline, the inputs are the features
     private final double[] p;
     private final int w1, b1, gamma, shift, w2, b2;
     private final double[] runningMean, runningVar;
 
     /** α and β drawn U(0.001, 1) as the authors' code draws them; the head He-initialised. */
     public KineticClassifier(int rows, int steps, int hidden, int classes, KineticRecurrence recurrence, SplittableRandom rng) {
-        if (rows < 1 || steps < 2 || hidden < 0 || classes < 2)
+        if (rows < 1 || steps < 2 || hidden < 0 || classes < 2 || steps * rows > 100_000)
             throw new InputException("kinetic network shape", "rows >= 1, steps >= 2, hidden >= 0, classes >= 2",
                     rows + ", " + steps + ", " + hidden + ", " + classes);
         this.rows = rows;
@@ -58,6 +58,17 @@ public final class KineticClassifier {
         Arrays.fill(runningVar, 1);
     }
 
+    /**
+     * The baseline on raw inputs: the same head reading the rows × steps values themselves, no device (α and β stay
+     * in the vector, unused, so one training loop serves both; they are not counted as parameters).
+     */
+    public static KineticClassifier rawPixels(int rows, int steps, int hidden, int classes, SplittableRandom rng) {
+        return new KineticClassifier(rows, steps, hidden, classes, null, rng);
+    }
+
+    /** Whether the features are the memristor's trajectories (else the raw inputs). */
+    public boolean kinetic() { return recurrence != null; }
+
     /** α, β, then the head: stepped in place by the caller's optimiser. */
     public double[] parameters() { return p; }
 
@@ -73,13 +84,13 @@ public final class KineticClassifier {
 
     public int hidden() { return hidden; }
 
-    /** Learnable parameters: α, β and the head's weights, biases and normalisation scales and shifts. */
-    public int parameterCount() { return p.length; }
+    /** Learnable parameters: α, β (kinetic only) and the head's weights, biases and normalisation scales and shifts. */
+    public int parameterCount() { return kinetic() ? p.length : p.length - 2; }
 
     /** Multiply-accumulates of one inference: the recurrence's (one division and one multiply per step) and the head's. */
     public long macsPerInference() {
         long head = (long) features * (hidden > 0 ? hidden : classes) + (hidden > 0 ? (long) hidden * classes + hidden : 0);
-        return (long) rows * (steps - 1) * 2 + head;
+        return kinetic() ? (long) rows * (steps - 1) * 2 + head : head;
     }
 
     /** The feature map of one input (rows × steps values) with the layer's α, β on ideal devices. */
@@ -89,6 +100,7 @@ public final class KineticClassifier {
 
     /** The feature map on these devices (row r's device off by δα_r, δβ_r; null: ideal). */
     public double[] featureMap(double[] input, Devices d) {
+        if (!kinetic()) return input.clone();
         double[] f = new double[features];
         for (int r = 0; r < rows; r++) recurrence.forward(alphaOf(r, d), betaOf(r, d), input, r * steps, steps, f);
         return f;
@@ -204,7 +216,7 @@ public final class KineticClassifier {
         for (int i = 0; i < n; i++) {
             Arrays.fill(df, 0);
             linearBackward(f[i], dz[i], w1, b1, features, first, df, grad);
-            for (int r = 0; r < rows; r++) {
+            for (int r = 0; kinetic() && r < rows; r++) {
                 double a = alphaOf(r, devices);
                 double[] one = new double[2];
                 recurrence.backward(a, betaOf(r, devices), inputs[i], f[i], df, r * steps, steps, one);

@@ -26,7 +26,10 @@ class KineticRecurrenceTest {
 
     @Test
     void gradientsMatchCentralDifferences() {
-        var rec = KineticRecurrence.authors();
+        for (var rec : new KineticRecurrence[]{KineticRecurrence.authors(), KineticRecurrence.authors().withSubsteps(7)}) gradients(rec);
+    }
+
+    private static void gradients(KineticRecurrence rec) {
         SplittableRandom r = new SplittableRandom(3);
         for (int trial = 0; trial < 20; trial++) {
             int n = 28;
@@ -45,6 +48,16 @@ class KineticRecurrenceTest {
             assertEquals(da, grad[0], 1e-6 * Math.max(1, Math.abs(da)), "trial " + trial + " dL/dα");
             assertEquals(db, grad[1], 1e-6 * Math.max(1, Math.abs(db)), "trial " + trial + " dL/dβ");
         }
+    }
+
+    @Test
+    void subStepsApproachTheContinuousDynamics() {
+        // dw/dt = α/w at x = 0 has w(t)² = w0² + 2αt: after one pulse of α = 0.5, w = √2
+        double[] x = {0, 0};
+        double one = KineticRecurrence.authors().trajectory(0.5, 0, x)[1];
+        double many = KineticRecurrence.authors().withSubsteps(1000).trajectory(0.5, 0, x)[1];
+        assertEquals(1.5, one, 1e-15);
+        assertEquals(Math.sqrt(2), many, 1e-4);
     }
 
     @Test

@@ -1,0 +1,112 @@
+package memcim.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import memcim.core.AtomicFolder;
+import memcim.core.OutputTarget;
+import memcim.core.Progress;
+import memcim.kinetics.KineticTraining;
+import memcim.kinetics.KineticsReport;
+import memcim.kinetics.KineticsResult;
+import memcim.kinetics.KineticsRun;
+import memcim.report.ReportWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code memcim kinetics}: Shi et al.'s memristor kinetics as the feature learner (issue 13, in progress). */
+@Command(name = "kinetics", mixinStandardHelpOptions = true,
+        description = {"Memristor kinetics as the feature learner (Shi et al. 2025): each image row a pulse train into one dynamic "
+                + "memristor, its state trajectory the features, alpha and beta learnt with a small head; trained on ideal devices and "
+                + "with the device spread, against the same head on raw pixels; one feature map made in ngspice.",
+                "Writes report.html and report.json into --out."})
+public final class KineticsCommand implements Callable<Integer> {
+    @Option(names = "--task", defaultValue = "fashion", description = "fashion (Debian's dataset-fashion-mnist) or mnist (with --mnist) "
+            + "(default ${DEFAULT-VALUE})") String task;
+    @Option(names = "--mnist", paramLabel = "DIR", description = "MNIST IDX files for --task mnist (e.g. ../shared/data/mnist)") Path mnist;
+    @Bounds.Count(min = 1, max = 1000)
+    @Option(names = "--epochs", defaultValue = "10", description = "training epochs, 1 to 1000 (default ${DEFAULT-VALUE})") int epochs;
+    @Bounds.Count(min = 0, max = 4096)
+    @Option(names = "--hidden", defaultValue = "72", description = "hidden units of the head (batch-norm, ReLU), 0 for none, 0 to 4096 "
+            + "(default ${DEFAULT-VALUE}, the authors')") int hidden;
+    @Bounds.Count(min = 10, max = 60_000)
+    @Option(names = "--train", defaultValue = "60000", description = "training images used (at most what the set has), 10 to 60000 "
+            + "(default ${DEFAULT-VALUE})") int train;
+    @Bounds.Count(min = 2, max = 4096)
+    @Option(names = "--batch", defaultValue = "64", description = "mini-batch size, 2 to 4096 (default ${DEFAULT-VALUE})") int batch;
+    @Bounds.Real(min = 1e-6, max = 1)
+    @Option(names = "--learning-rate", defaultValue = "0.001", description = "Adam's rate, from 1e-6 to 1 (default ${DEFAULT-VALUE})")
+    double rate;
+    @Bounds.Count(min = 1, max = 1000)
+    @Option(names = "--chips", defaultValue = "5", description = "chips drawn with the device spread, 1 to 1000 (default ${DEFAULT-VALUE})") int chips;
+    @Bounds.Count(min = 1, max = 1000)
+    @Option(names = "--substeps", defaultValue = "1", description = "Euler steps of the law per pulse, 1 to 1000 (default ${DEFAULT-VALUE}: "
+            + "the authors' discrete model; more approach the device's continuous dynamics)") int substeps;
+    @Option(names = "--seed", defaultValue = "1", description = "seed (default ${DEFAULT-VALUE})") long seed;
+    @Option(names = "--out", defaultValue = "kinetics-out", paramLabel = "DIR", description = "output folder (default ${DEFAULT-VALUE})") Path out;
+    @Option(names = "--json", description = "print the figures as JSON (accuracy, parameters, macsPerInference, baseline.accuracy, "
+            + "baseline.parameters, baseline.macsPerInference, alpha, beta, spiceTrajectoryError, ...)") boolean json;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        OutputTarget.folder(out, "--out", ReportWriter.JSON_FILE, ReportWriter.HTML_FILE);
+        var settings = new KineticsRun.Settings(KineticsRun.Task.parse(task), mnist, train, hidden,
+                new KineticTraining.Settings(epochs, batch, rate, seed, null), chips, substeps);
+        var err = System.err;
+        KineticsRun.Outcome o = AtomicFolder.write(out, "--out", dir -> {
+            KineticsRun.Outcome run;
+            try (Bars bars = new Bars(err, epochs)) {
+                run = KineticsRun.run(settings, bars);
+            }
+            ReportWriter.write(dir, KineticsReport.of(run));
+            return run;
+        });
+        return RunOutput.print(spec, json, o.result(), json ? "" : summary(o.result()), out);
+    }
+
+    private static final class Bars implements KineticsRun.Listener, AutoCloseable {
+        private final java.io.PrintStream err;
+        private final int epochs;
+        private Progress bar;
+
+        Bars(java.io.PrintStream err, int epochs) {
+            this.err = err;
+            this.epochs = epochs;
+        }
+
+        @Override public void stage(String text) {
+            close();
+            err.println("  " + text);
+        }
+
+        @Override public void epoch(String run, KineticTraining.Epoch e) {
+            if (bar == null) bar = new Progress("  " + run + " epochs", epochs);
+            bar.advance(1, String.format(Locale.ROOT, "test accuracy %.4f, alpha %.4f, beta %.4f", e.testAccuracy(), e.alpha(), e.beta()));
+            if (e.epoch() == epochs) close();
+        }
+
+        @Override public void close() {
+            if (bar != null) bar.close();
+            bar = null;
+        }
+    }
+
+    static String summary(KineticsResult r) {
+        var s = r.spread();
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "kinetic network (%s): accuracy %.4f, %,d parameters, %,d MACs per inference, alpha %.4f, beta %.4f per pulse%n",
+                r.task(), r.accuracy(), r.parameters(), r.macsPerInference(), r.alpha(), r.beta()));
+        if (r.publishedAccuracy() != null)
+            b.append(String.format(Locale.ROOT, "  the authors' code: %.3f (trained on 60k images; here %s)%n", r.publishedAccuracy(), r.trainData()));
+        b.append(String.format(Locale.ROOT, "with the device spread (%d chips): trained ideal %.4f +- %.4f (drop %.4f), trained with the spread %.4f "
+                + "(ideal devices %.4f)%n", s.chips(), s.idealTrainedOnChips(), s.idealTrainedOnChipsSd(), s.drop(), s.awareOnChips(), s.awareAccuracy()));
+        b.append(String.format(Locale.ROOT, "baseline %s: accuracy %.4f, %,d parameters, %,d MACs (%.3fx and %.3fx the kinetic network's)%n",
+                r.baseline().name(), r.baseline().accuracy(), r.baseline().parameters(), r.baseline().macsPerInference(), r.parameterReduction(),
+                r.macReduction()));
+        b.append(String.format(Locale.ROOT, "ngspice feature map of test image 0: max relative difference from the recurrence %.4f, %.3g J, %.3g s%n",
+                r.spiceTrajectoryError(), r.spiceJoulesPerFeatureMap(), r.spiceSecondsPerFeatureMap()));
+        return b.toString();
+    }
+}

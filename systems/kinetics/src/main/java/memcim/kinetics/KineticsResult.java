@@ -1,0 +1,24 @@
+package memcim.kinetics;
+
+import java.util.List;
+
+/**
+ * The figures of a kinetics run, as {@code --json} prints them: the kinetic network's accuracy, parameters and
+ * multiply-accumulates, its learnt α and β (per step), the device spread's effect, the baseline and the reduction
+ * factors, the SPICE feature map's error against the recurrence, its energy and duration.
+ */
+public record KineticsResult(String task, String trainData, String testData, double accuracy, int parameters, long macsPerInference,
+                             double alpha, double beta, int hidden, int substeps, Spread spread, Network baseline, double parameterReduction,
+                             double macReduction, double spiceTrajectoryError, double spiceJoulesPerFeatureMap,
+                             double spiceSecondsPerFeatureMap, List<EpochFigures> history, Double publishedAccuracy, double seconds) {
+
+    /**
+     * @param drop accuracy on ideal devices minus the mean over chips, of the network trained on ideal devices
+     */
+    public record Spread(double sigmaAlpha, double sigmaBeta, int chips, double idealTrainedOnChips, double idealTrainedOnChipsSd,
+                         double awareAccuracy, double awareOnChips, double awareOnChipsSd, double drop) {}
+
+    public record Network(String name, double accuracy, int parameters, long macsPerInference) {}
+
+    public record EpochFigures(int epoch, double loss, double testAccuracy, double alpha, double beta) {}
+}

@@ -1,0 +1,104 @@
+package memcim.kinetics;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import memcim.core.InputException;
+import memcim.data.mnist.FashionMnist;
+import memcim.data.mnist.Mnist;
+import memcim.data.mnist.MnistSet;
+import memcim.device.DevicePresets;
+import memcim.device.DiffusionDriftDynamics;
+
+/**
+ * A kinetics run end to end: the images as row pulse trains, the kinetic network trained on ideal devices and again
+ * hardware-aware (the authors' α/β spread drawn per mini-batch), both measured on seeded chips with that spread, the
+ * raw-pixel baseline with the same head, one test image's feature map made in ngspice against the recurrence.
+ */
+public final class KineticsRun {
+    /** The authors' code on MNIST (trained on 60k), as other-systems.md gives it. */
+    public static final double PUBLISHED_MNIST_ACCURACY = 0.965;
+    public static final String CARD = "ddk-dynamic";
+
+    private KineticsRun() {}
+
+    public enum Task {
+        MNIST, FASHION;
+
+        public static Task parse(String text) {
+            for (Task t : values()) if (t.name().equalsIgnoreCase(text)) return t;
+            throw new InputException("--task", "mnist or fashion", "'" + text + "'");
+        }
+    }
+
+    /** @param substeps Euler steps per pulse of the law (1: the authors' model) */
+    public record Settings(Task task, Path mnistDir, int trainImages, int hidden, KineticTraining.Settings training, int chips, int substeps) {}
+
+    public interface Listener {
+        default void stage(String text) {}
+        default void epoch(String run, KineticTraining.Epoch e) {}
+    }
+
+    public record Outcome(KineticsResult result, List<KineticTraining.Epoch> history, SpiceFeatures.Result spice, int[][] confusion) {}
+
+    public static Outcome run(Settings s, Listener listener) {
+        long t0 = System.nanoTime();
+        MnistSet train, test;
+        if (s.task() == Task.MNIST) {
+            if (s.mnistDir() == null) throw new InputException("--task mnist", "--mnist DIR with the MNIST IDX files (e.g. ../shared/data/mnist)", "no --mnist");
+            List<String> prefixes = Mnist.prefixes(s.mnistDir());
+            String p = prefixes.contains(Mnist.TRAIN) ? Mnist.TRAIN : prefixes.stream().filter(x -> x.startsWith(Mnist.TRAIN)).findFirst()
+                    .orElseThrow(() -> new InputException(s.mnistDir().toString(), "MNIST training files", "prefixes " + prefixes));
+            train = Mnist.read(s.mnistDir(), p);
+            test = Mnist.test(s.mnistDir());
+        } else {
+            if (s.mnistDir() != null) throw new InputException("--mnist", "MNIST files only with --task mnist", "--task fashion");
+            train = FashionMnist.train();
+            test = FashionMnist.test();
+        }
+        Sequences tr = Sequences.of(train, s.trainImages()), te = Sequences.of(test, Integer.MAX_VALUE);
+        var card = (DiffusionDriftDynamics) DevicePresets.load(CARD).dynamics();
+        long seed = s.training().seed();
+        listener.stage("kinetic network on ideal devices: " + tr.size() + " training images, " + te.size() + " test images");
+        var net = new KineticClassifier(tr.rows(), tr.steps(), s.hidden(), 10, KineticRecurrence.authors().withSubsteps(s.substeps()), new SplittableRandom(seed));
+        List<KineticTraining.Epoch> history = KineticTraining.train(net, tr, te, s.training(), e -> listener.epoch("kinetic", e));
+        var spread = KineticTraining.Spread.authors();
+        double[] idealOnChips = KineticTraining.chipAccuracy(net, te, spread, s.chips(), seed + 7);
+        listener.stage("kinetic network trained hardware-aware (the authors' spread, σα " + spread.sigmaAlpha() + ", σβ " + spread.sigmaBeta() + " per step)");
+        var aware = new KineticClassifier(tr.rows(), tr.steps(), s.hidden(), 10, KineticRecurrence.authors().withSubsteps(s.substeps()),
+                new SplittableRandom(seed));
+        var awareSettings = new KineticTraining.Settings(s.training().epochs(), s.training().batchSize(), s.training().learningRate(), seed, spread);
+        KineticTraining.train(aware, tr, te, awareSettings, e -> listener.epoch("hardware-aware", e));
+        double[] awareOnChips = KineticTraining.chipAccuracy(aware, te, spread, s.chips(), seed + 7);
+        listener.stage("baseline: the same head on raw pixels");
+        var raw = KineticClassifier.rawPixels(tr.rows(), tr.steps(), s.hidden(), 10, new SplittableRandom(seed));
+        KineticTraining.train(raw, tr, te, s.training(), e -> listener.epoch("raw pixels", e));
+        listener.stage("ngspice: test image 0's feature map, " + tr.rows() + " pulse trains of " + tr.steps() + " pulses");
+        SpiceFeatures.Result spice = SpiceFeatures.run(net, te.input(0), card, PulseTrain.card());
+        double acc = KineticTraining.accuracy(net, te), rawAcc = KineticTraining.accuracy(raw, te);
+        var baseline = new KineticsResult.Network("MLP on raw pixels, the same head", rawAcc, raw.parameterCount(), raw.macsPerInference());
+        var result = new KineticsResult(s.task().name().toLowerCase(java.util.Locale.ROOT), tr.source(), te.source(), acc, net.parameterCount(),
+                net.macsPerInference(), net.alpha(), net.beta(), s.hidden(), s.substeps(),
+                new KineticsResult.Spread(spread.sigmaAlpha(), spread.sigmaBeta(), s.chips(), idealOnChips[0], idealOnChips[1],
+                        KineticTraining.accuracy(aware, te), awareOnChips[0], awareOnChips[1], acc - idealOnChips[0]),
+                baseline, (double) baseline.parameters() / net.parameterCount(), (double) baseline.macsPerInference() / net.macsPerInference(),
+                spice.maxRelativeError(), spice.joules(), spice.seconds(), epochs(history),
+                s.task() == Task.MNIST ? PUBLISHED_MNIST_ACCURACY : null, (System.nanoTime() - t0) / 1e9);
+        return new Outcome(result, history, spice, KineticTraining.confusion(net, te, 10));
+    }
+
+    private static List<KineticsResult.EpochFigures> epochs(List<KineticTraining.Epoch> h) {
+        List<KineticsResult.EpochFigures> out = new ArrayList<>();
+        for (var e : h) out.add(new KineticsResult.EpochFigures(e.epoch(), e.loss(), e.testAccuracy(), e.alpha(), e.beta()));
+        return out;
+    }
+
+    /** For callers that only want the figures. */
+    public static KineticsResult figures(Settings s, Consumer<String> log) {
+        return run(s, new Listener() {
+            @Override public void stage(String text) { log.accept(text); }
+        }).result();
+    }
+}
