@@ -43,6 +43,9 @@ public final class KineticsCommand implements Callable<Integer> {
     @Bounds.Count(min = 1, max = 1000)
     @Option(names = "--substeps", defaultValue = "1", description = "Euler steps of the law per pulse, 1 to 1000 (default ${DEFAULT-VALUE}: "
             + "the authors' discrete model; more approach the device's continuous dynamics)") int substeps;
+    @Bounds.Count(min = 1, max = 1000)
+    @Option(names = "--cnn-epochs", defaultValue = "3", description = "epochs of the CNN baseline, 1 to 1000 (default ${DEFAULT-VALUE}; "
+            + "it learns fast and costs about 1 s per 1,000 images per epoch)") int cnnEpochs;
     @Option(names = "--seed", defaultValue = "1", description = "seed (default ${DEFAULT-VALUE})") long seed;
     @Option(names = "--out", defaultValue = "kinetics-out", paramLabel = "DIR", description = "output folder (default ${DEFAULT-VALUE})") Path out;
     @Option(names = "--json", description = "print the figures as JSON (accuracy, parameters, macsPerInference, baseline.accuracy, "
@@ -53,7 +56,7 @@ public final class KineticsCommand implements Callable<Integer> {
     public Integer call() {
         OutputTarget.folder(out, "--out", ReportWriter.JSON_FILE, ReportWriter.HTML_FILE);
         var settings = new KineticsRun.Settings(KineticsRun.Task.parse(task), mnist, train, hidden,
-                new KineticTraining.Settings(epochs, batch, rate, seed, null), chips, substeps);
+                new KineticTraining.Settings(epochs, batch, rate, seed, null), chips, substeps, cnnEpochs);
         var err = System.err;
         KineticsRun.Outcome o = AtomicFolder.write(out, "--out", dir -> {
             KineticsRun.Outcome run;
@@ -102,9 +105,11 @@ public final class KineticsCommand implements Callable<Integer> {
             b.append(String.format(Locale.ROOT, "  the authors' code: %.3f (trained on 60k images; here %s)%n", r.publishedAccuracy(), r.trainData()));
         b.append(String.format(Locale.ROOT, "with the device spread (%d chips): trained ideal %.4f +- %.4f (drop %.4f), trained with the spread %.4f "
                 + "(ideal devices %.4f)%n", s.chips(), s.idealTrainedOnChips(), s.idealTrainedOnChipsSd(), s.drop(), s.awareOnChips(), s.awareAccuracy()));
-        b.append(String.format(Locale.ROOT, "baseline %s: accuracy %.4f, %,d parameters, %,d MACs (%.3fx and %.3fx the kinetic network's)%n",
+        b.append(String.format(Locale.ROOT, "baseline %s: accuracy %.4f, %,d parameters, %,d MACs (%.2fx and %.2fx the kinetic network's)%n",
                 r.baseline().name(), r.baseline().accuracy(), r.baseline().parameters(), r.baseline().macsPerInference(), r.parameterReduction(),
                 r.macReduction()));
+        b.append(String.format(Locale.ROOT, "%s: accuracy %.4f, %,d parameters, %,d MACs%n", r.mlp().name(), r.mlp().accuracy(),
+                r.mlp().parameters(), r.mlp().macsPerInference()));
         b.append(String.format(Locale.ROOT, "ngspice feature map of test image 0: max relative difference from the recurrence %.4f, %.3g J, %.3g s%n",
                 r.spiceTrajectoryError(), r.spiceJoulesPerFeatureMap(), r.spiceSecondsPerFeatureMap()));
         return b.toString();

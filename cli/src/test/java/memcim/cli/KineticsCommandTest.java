@@ -14,13 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 class KineticsCommandTest {
     @Test
     void aShortFashionRunGivesEveryFigure(@TempDir Path dir) throws Exception {
-        CliRun run = CliRun.memcim("kinetics", "--train", "1000", "--batch", "16", "--epochs", "2", "--hidden", "8", "--chips", "2", "--out",
+        CliRun run = CliRun.memcim("kinetics", "--train", "1000", "--batch", "16", "--epochs", "2", "--hidden", "8", "--chips", "2", "--cnn-epochs", "1", "--out",
                 dir.resolve("k").toString(), "--json");
         assertEquals(0, run.code(), run.err());
         JsonNode r = Json.parse(run.out(), "--json");
         for (String key : List.of("accuracy", "parameters", "macsPerInference", "alpha", "beta", "spiceTrajectoryError"))
             assertTrue(r.get(key).isNumber(), key);
         for (String key : List.of("accuracy", "parameters", "macsPerInference")) assertTrue(r.get("baseline").get(key).isNumber(), "baseline." + key);
+        assertEquals(61_706, r.get("baseline").get("parameters").asInt(), "LeNet-5-like");
+        assertTrue(r.get("mlp").get("accuracy").isNumber());
         // 784 features -> 8 (batch-norm) -> 10, plus alpha and beta: 784*8 + 8 + 8 + 8 + 8*10 + 10 + 2
         assertEquals(784 * 8 + 8 * 3 + 80 + 10 + 2, r.get("parameters").asInt());
         assertTrue(r.get("accuracy").asDouble() > 0.2, "learnt something in two epochs: " + r.get("accuracy"));

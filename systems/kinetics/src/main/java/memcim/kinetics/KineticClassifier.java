@@ -16,7 +16,7 @@ import memcim.core.InputException;
  * head and the recurrence. Batch normalisation uses the batch's statistics in training and running ones (momentum
  * 0.1, as PyTorch) for prediction.
  */
-public final class KineticClassifier {
+public final class KineticClassifier implements Classifier {
     public static final double BN_EPSILON = 1e-5, BN_MOMENTUM = 0.1;
 
     private final int rows, steps, features, hidden, classes;
@@ -70,6 +70,7 @@ public final class KineticClassifier {
     public boolean kinetic() { return recurrence != null; }
 
     /** α, β, then the head: stepped in place by the caller's optimiser. */
+    @Override
     public double[] parameters() { return p; }
 
     public double alpha() { return p[0]; }
@@ -85,9 +86,11 @@ public final class KineticClassifier {
     public int hidden() { return hidden; }
 
     /** Learnable parameters: α, β (kinetic only) and the head's weights, biases and normalisation scales and shifts. */
+    @Override
     public int parameterCount() { return kinetic() ? p.length : p.length - 2; }
 
     /** Multiply-accumulates of one inference: the recurrence's (one division and one multiply per step) and the head's. */
+    @Override
     public long macsPerInference() {
         long head = (long) features * (hidden > 0 ? hidden : classes) + (hidden > 0 ? (long) hidden * classes + hidden : 0);
         return kinetic() ? (long) rows * (steps - 1) * 2 + head : head;
@@ -131,6 +134,7 @@ public final class KineticClassifier {
      * Mean cross-entropy of a training mini-batch (normalised by its own statistics), its gradient into {@code grad}
      * (overwritten, the layout of {@link #parameters()}); updates the running statistics.
      */
+    @Override
     public double batch(double[][] inputs, int[] labels, double[] grad) {
         return pass(inputs, labels, grad, true, null);
     }
@@ -145,6 +149,7 @@ public final class KineticClassifier {
         return pass(inputs, labels, null, false, devices);
     }
 
+    @Override
     public double trainingLoss(double[][] inputs, int[] labels) {
         return trainingLoss(inputs, labels, null);
     }
@@ -246,6 +251,7 @@ public final class KineticClassifier {
     }
 
     /** One input's logits in prediction mode. */
+    @Override
     public double[] logits(double[] input) {
         return logits(input, null);
     }

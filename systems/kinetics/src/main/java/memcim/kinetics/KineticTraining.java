@@ -38,7 +38,8 @@ public final class KineticTraining {
     /** One epoch's record. */
     public record Epoch(int epoch, double loss, double testAccuracy, double alpha, double beta, double seconds) {}
 
-    public static java.util.List<Epoch> train(KineticClassifier net, Sequences train, Sequences test, Settings s, Consumer<Epoch> listener) {
+    public static java.util.List<Epoch> train(Classifier net, Sequences train, Sequences test, Settings s, Consumer<Epoch> listener) {
+        KineticClassifier kinetic = net instanceof KineticClassifier k && k.kinetic() ? k : null;
         double[] p = net.parameters(), grad = new double[p.length];
         Optimiser adam = Optimiser.Kind.ADAM.create(p.length, s.learningRate());
         SplittableRandom rng = new SplittableRandom(s.seed()), devices = new SplittableRandom(s.seed() ^ 0x9E3779B97F4A7C15L);
@@ -64,20 +65,29 @@ public final class KineticTraining {
                     x[k - b0] = train.input(order[k]);
                     y[k - b0] = train.label(order[k]);
                 }
-                loss += net.batch(x, y, grad, s.spread() == null ? null : s.spread().draw(net.rows(), devices));
+                loss += kinetic == null ? net.batch(x, y, grad)
+                        : kinetic.batch(x, y, grad, s.spread() == null ? null : s.spread().draw(kinetic.rows(), devices));
                 adam.step(p, grad);
-                p[0] = Math.max(0, p[0]);   // α is a relaxation rate: a negative one is no device
+                if (kinetic != null) p[0] = Math.max(0, p[0]);   // α is a relaxation rate: a negative one is no device
                 batches++;
             }
-            Epoch ep = new Epoch(e, loss / batches, accuracy(net, test), net.alpha(), net.beta(), (System.nanoTime() - start) / 1e9);
+            Epoch ep = new Epoch(e, loss / batches, accuracy(net, test), kinetic == null ? Double.NaN : kinetic.alpha(),
+                    kinetic == null ? Double.NaN : kinetic.beta(), (System.nanoTime() - start) / 1e9);
             history.add(ep);
             listener.accept(ep);
         }
         return history;
     }
 
-    public static double accuracy(KineticClassifier net, Sequences test) {
-        return accuracy(net, test, null);
+    public static double accuracy(Classifier net, Sequences test) {
+        int right = 0;
+        for (int i = 0; i < test.size(); i++) {
+            double[] logits = net.logits(test.input(i));
+            int best = 0;
+            for (int k = 1; k < logits.length; k++) if (logits[k] > logits[best]) best = k;
+            if (best == test.label(i)) right++;
+        }
+        return (double) right / test.size();
     }
 
     /** Test accuracy on these devices (null: ideal). */

@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * The figures of a kinetics run, as {@code --json} prints them: the kinetic network's accuracy, parameters and
- * multiply-accumulates, its learnt α and β (per step), the device spread's effect, the baseline and the reduction
- * factors, the SPICE feature map's error against the recurrence, its energy and duration.
+ * multiply-accumulates, its learnt α and β (per step), the device spread's effect, the CNN baseline and the reduction
+ * factors against it (baseline ÷ kinetic), the raw-pixel MLP, the SPICE feature map's error against the recurrence, its energy and duration.
  */
 public record KineticsResult(String task, String trainData, String testData, double accuracy, int parameters, long macsPerInference,
-                             double alpha, double beta, int hidden, int substeps, Spread spread, Network baseline, double parameterReduction,
+                             double alpha, double beta, int hidden, int substeps, Spread spread, Network baseline, Network mlp, double parameterReduction,
                              double macReduction, double spiceTrajectoryError, double spiceJoulesPerFeatureMap,
                              double spiceSecondsPerFeatureMap, List<EpochFigures> history, Double publishedAccuracy, double seconds) {
 

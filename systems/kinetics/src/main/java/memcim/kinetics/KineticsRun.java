@@ -34,7 +34,8 @@ public final class KineticsRun {
     }
 
     /** @param substeps Euler steps per pulse of the law (1: the authors' model) */
-    public record Settings(Task task, Path mnistDir, int trainImages, int hidden, KineticTraining.Settings training, int chips, int substeps) {}
+    public record Settings(Task task, Path mnistDir, int trainImages, int hidden, KineticTraining.Settings training, int chips, int substeps,
+                           int cnnEpochs) {}
 
     public interface Listener {
         default void stage(String text) {}
@@ -75,15 +76,20 @@ public final class KineticsRun {
         listener.stage("baseline: the same head on raw pixels");
         var raw = KineticClassifier.rawPixels(tr.rows(), tr.steps(), s.hidden(), 10, new SplittableRandom(seed));
         KineticTraining.train(raw, tr, te, s.training(), e -> listener.epoch("raw pixels", e));
+        listener.stage("baseline: a LeNet-5-like CNN, " + s.cnnEpochs() + " epochs");
+        var cnn = new LeNet5(new SplittableRandom(seed));
+        var cnnSettings = new KineticTraining.Settings(s.cnnEpochs(), s.training().batchSize(), s.training().learningRate(), seed, null);
+        KineticTraining.train(cnn, tr, te, cnnSettings, e -> listener.epoch("cnn", e));
         listener.stage("ngspice: test image 0's feature map, " + tr.rows() + " pulse trains of " + tr.steps() + " pulses");
         SpiceFeatures.Result spice = SpiceFeatures.run(net, te.input(0), card, PulseTrain.card());
         double acc = KineticTraining.accuracy(net, te), rawAcc = KineticTraining.accuracy(raw, te);
-        var baseline = new KineticsResult.Network("MLP on raw pixels, the same head", rawAcc, raw.parameterCount(), raw.macsPerInference());
+        var mlp = new KineticsResult.Network("MLP on raw pixels, the same head", rawAcc, raw.parameterCount(), raw.macsPerInference());
+        var baseline = new KineticsResult.Network("LeNet-5-like CNN", KineticTraining.accuracy(cnn, te), cnn.parameterCount(), cnn.macsPerInference());
         var result = new KineticsResult(s.task().name().toLowerCase(java.util.Locale.ROOT), tr.source(), te.source(), acc, net.parameterCount(),
                 net.macsPerInference(), net.alpha(), net.beta(), s.hidden(), s.substeps(),
                 new KineticsResult.Spread(spread.sigmaAlpha(), spread.sigmaBeta(), s.chips(), idealOnChips[0], idealOnChips[1],
                         KineticTraining.accuracy(aware, te), awareOnChips[0], awareOnChips[1], acc - idealOnChips[0]),
-                baseline, (double) baseline.parameters() / net.parameterCount(), (double) baseline.macsPerInference() / net.macsPerInference(),
+                baseline, mlp, (double) baseline.parameters() / net.parameterCount(), (double) baseline.macsPerInference() / net.macsPerInference(),
                 spice.maxRelativeError(), spice.joules(), spice.seconds(), epochs(history),
                 s.task() == Task.MNIST ? PUBLISHED_MNIST_ACCURACY : null, (System.nanoTime() - t0) / 1e9);
         return new Outcome(result, history, spice, KineticTraining.confusion(net, te, 10));
