@@ -19,9 +19,21 @@ public final class DatasetBuilder {
      */
     public static EcgDataset build(List<EcgRecord> records, int maxPerClass, long seed, boolean alignToDetector,
                                    String source) {
+        return buildWithWindows(records, maxPerClass, seed, alignToDetector, source).data();
+    }
+
+    /**
+     * A data set and its beats' raw 700 ms windows (millivolts, {@link BeatFeatures#WINDOW} samples at 360 Hz): the
+     * same beats, splits and order as the data set's codes, for front ends other than the FFT features.
+     */
+    public record WithWindows(EcgDataset data, double[][] trainWindows, double[][] validationWindows, double[][] testWindows) {}
+
+    /** {@link #build}, with the raw windows of the same beats in the same order. */
+    public static WithWindows buildWithWindows(List<EcgRecord> records, int maxPerClass, long seed, boolean alignToDetector,
+                                               String source) {
         int classes = EcgClass.values().length;
         int[] kept = new int[classes];
-        List<double[]> raw = new ArrayList<>();
+        List<double[]> raw = new ArrayList<>(), windows = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         List<String> origins = new ArrayList<>();
         for (EcgRecord r : records) {
@@ -39,6 +51,7 @@ public final class DatasetBuilder {
                 double[] f = new double[BeatFeatures.FEATURES];
                 BeatFeatures.features(w, f, 0);
                 raw.add(f);
+                windows.add(w);
                 labels.add(k);
                 origins.add(r.name() + ":" + a.sample());
                 kept[k]++;
@@ -63,18 +76,22 @@ public final class DatasetBuilder {
                             + " beats of known classes in the records)");
         double[] trainRaw = flatten(raw, train);
         FeatureQuantiser q = FeatureQuantiser.fit(trainRaw, train.size(), BeatFeatures.FEATURES);
-        return new EcgDataset(split(raw, labels, origins, train, q, rng), split(raw, labels, origins, val, q, rng),
-                split(raw, labels, origins, test, q, rng), q, source, seed);
+        int[][] orders = {shuffled(train, rng), shuffled(val, rng), shuffled(test, rng)};
+        BeatSet[] sets = new BeatSet[3];
+        double[][][] w = new double[3][][];
+        for (int k = 0; k < 3; k++) {
+            int[] order = orders[k];
+            sets[k] = new BeatSet(q.quantise(flatten(raw, IntStream.of(order).boxed().toList()), order.length),
+                    IntStream.of(order).map(labels::get).toArray(), IntStream.of(order).mapToObj(origins::get).toArray(String[]::new));
+            w[k] = IntStream.of(order).mapToObj(windows::get).toArray(double[][]::new);
+        }
+        return new WithWindows(new EcgDataset(sets[0], sets[1], sets[2], q, source, seed), w[0], w[1], w[2]);
     }
 
-    private static BeatSet split(List<double[]> raw, List<Integer> labels, List<String> origins, List<Integer> rows,
-                                 FeatureQuantiser q, SplittableRandom rng) {
+    private static int[] shuffled(List<Integer> rows, SplittableRandom rng) {
         int[] order = rows.stream().mapToInt(Integer::intValue).toArray();
         shuffle(order, rng);
-        List<Integer> shuffled = IntStream.of(order).boxed().toList();
-        byte[] codes = q.quantise(flatten(raw, shuffled), order.length);
-        return new BeatSet(codes, IntStream.of(order).map(labels::get).toArray(),
-                IntStream.of(order).mapToObj(origins::get).toArray(String[]::new));
+        return order;
     }
 
     private static double[] flatten(List<double[]> raw, List<Integer> rows) {
@@ -97,8 +114,13 @@ public final class DatasetBuilder {
     }
 
     public static EcgDataset synthetic(SyntheticEcg.Settings s) {
+        return syntheticWithWindows(s).data();
+    }
+
+    /** The synthetic data set with its raw windows. */
+    public static WithWindows syntheticWithWindows(SyntheticEcg.Settings s) {
         List<EcgRecord> records = SyntheticEcg.generate(s);
-        return build(records, s.beatsPerClass(), s.seed(), false, String.format(java.util.Locale.ROOT,
+        return buildWithWindows(records, s.beatsPerClass(), s.seed(), false, String.format(java.util.Locale.ROOT,
                 "synthetic ECG (seed %d, %d beats per trained class, flutter width %.2f rad)", s.seed(), s.beatsPerClass(),
                 s.flutterWidthRad()));
     }

@@ -32,6 +32,28 @@ class DatasetTest {
         assertNotEquals(a.get(0).beats(), c.get(0).beats());
     }
 
+    @Test
+    void theRawWindowsAreTheSameBeatsInTheSameOrderAsTheCodes() {
+        var s = SyntheticEcg.Settings.defaults(5, 40);
+        var both = DatasetBuilder.syntheticWithWindows(s);
+        EcgDataset plain = DatasetBuilder.synthetic(s);
+        assertArrayEquals(plain.train().codes(), both.data().train().codes(), "the windows leave the data set as it was");
+        assertArrayEquals(plain.test().labels(), both.data().test().labels());
+        BeatSet[] sets = {both.data().train(), both.data().validation(), both.data().test()};
+        double[][][] windows = {both.trainWindows(), both.validationWindows(), both.testWindows()};
+        for (int k = 0; k < 3; k++) {
+            assertEquals(sets[k].size(), windows[k].length);
+            for (int i = 0; i < windows[k].length; i += 7) {
+                assertEquals(BeatFeatures.WINDOW, windows[k][i].length);
+                double[] f = new double[BeatFeatures.FEATURES];
+                BeatFeatures.features(windows[k][i], f, 0);
+                byte[] codes = both.data().quantiser().quantise(f, 1);
+                for (int j = 0; j < BeatFeatures.FEATURES; j++)
+                    assertEquals(sets[k].codes()[i * BeatFeatures.FEATURES + j], codes[j], "split " + k + " beat " + i + " feature " + j);
+            }
+        }
+    }
+
     /** The R wave of a normal beat sits at its annotation, about 1 mV above the baseline. */
     @Test
     void normalBeatsPeakAtTheirAnnotation() {
