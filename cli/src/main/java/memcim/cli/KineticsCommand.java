@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
                 + "with the device spread, against the same head on raw pixels; one feature map made in ngspice.",
                 "Writes report.html and report.json into --out."})
 public final class KineticsCommand implements Callable<Integer> {
-    @Option(names = "--task", defaultValue = "fashion", description = "fashion (Debian's dataset-fashion-mnist) or mnist (with --mnist) "
-            + "(default ${DEFAULT-VALUE})") String task;
+    @Option(names = "--task", defaultValue = "fashion", description = "fashion (Debian's dataset-fashion-mnist), mnist (with --mnist) or "
+            + "ecg (the reference chip's synthetic beats as raw windows, against its FFT features) (default ${DEFAULT-VALUE})") String task;
     @Option(names = "--mnist", paramLabel = "DIR", description = "MNIST IDX files for --task mnist (e.g. ../shared/data/mnist)") Path mnist;
     @Bounds.Count(min = 1, max = 1000)
     @Option(names = "--epochs", defaultValue = "10", description = "training epochs, 1 to 1000 (default ${DEFAULT-VALUE})") int epochs;
@@ -86,7 +86,8 @@ public final class KineticsCommand implements Callable<Integer> {
 
         @Override public void epoch(String run, KineticTraining.Epoch e) {
             if (bar == null) bar = new Progress("  " + run + " epochs", epochs);
-            bar.advance(1, String.format(Locale.ROOT, "test accuracy %.4f, alpha %.4f, beta %.4f", e.testAccuracy(), e.alpha(), e.beta()));
+            bar.advance(1, Double.isNaN(e.alpha()) ? String.format(Locale.ROOT, "test accuracy %.4f", e.testAccuracy())
+                    : String.format(Locale.ROOT, "test accuracy %.4f, alpha %.4f, beta %.4f", e.testAccuracy(), e.alpha(), e.beta()));
             if (e.epoch() == epochs) close();
         }
 
@@ -110,7 +111,7 @@ public final class KineticsCommand implements Callable<Integer> {
                 r.macReduction()));
         b.append(String.format(Locale.ROOT, "%s: accuracy %.4f, %,d parameters, %,d MACs%n", r.mlp().name(), r.mlp().accuracy(),
                 r.mlp().parameters(), r.mlp().macsPerInference()));
-        b.append(String.format(Locale.ROOT, "ngspice feature map of test image 0: max relative difference from the recurrence %.4f, %.3g J, %.3g s%n",
+        b.append(String.format(Locale.ROOT, "ngspice feature map of test sample 0: max relative difference from the recurrence %.4f, %.3g J, %.3g s%n",
                 r.spiceTrajectoryError(), r.spiceJoulesPerFeatureMap(), r.spiceSecondsPerFeatureMap()));
         return b.toString();
     }

@@ -32,9 +32,23 @@ class KineticsCommandTest {
     }
 
     @Test
+    void theEcgTaskComparesKineticFeaturesOfRawWindowsWithTheChipsFftFeatures(@TempDir Path dir) throws Exception {
+        CliRun run = CliRun.memcim("kinetics", "--task", "ecg", "--epochs", "10", "--hidden", "8", "--chips", "2", "--out",
+                dir.resolve("e").toString(), "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode r = Json.parse(run.out(), "--json");
+        // one pulse train of 252 samples per beat -> 8 -> 9 trained classes
+        assertEquals(252 * 8 + 8 * 3 + 8 * 9 + 9 + 2, r.get("parameters").asInt());
+        assertEquals(32 * 8 + 8 * 3 + 8 * 9 + 9, r.get("baseline").get("parameters").asInt(), "the FFT features' head");
+        assertTrue(r.get("baseline").get("name").asText().contains("FFT"));
+        // nine classes, chance 1/9: both front ends learn
+        assertTrue(r.get("accuracy").asDouble() > 0.25 && r.get("baseline").get("accuracy").asDouble() > 0.25, r.toString());
+    }
+
+    @Test
     void badOptionsAreNamedBeforeAnyTraining(@TempDir Path dir) {
         for (String[] bad : new String[][] {
-                {"--task cifar", "--task: expected mnist or fashion, found 'cifar'"},
+                {"--task cifar", "--task: expected mnist, fashion or ecg, found 'cifar'"},
                 {"--task mnist", "--task mnist: expected --mnist DIR with the MNIST IDX files"},
                 {"--mnist " + dir, "--mnist: expected MNIST files only with --task mnist"},
                 {"--epochs 0", "--epochs: expected an integer from 1 to 1000, found 0"},

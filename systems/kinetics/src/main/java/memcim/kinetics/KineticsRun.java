@@ -25,13 +25,16 @@ public final class KineticsRun {
     private KineticsRun() {}
 
     public enum Task {
-        MNIST, FASHION;
+        MNIST, FASHION, ECG;
 
         public static Task parse(String text) {
             for (Task t : values()) if (t.name().equalsIgnoreCase(text)) return t;
-            throw new InputException("--task", "mnist or fashion", "'" + text + "'");
+            throw new InputException("--task", "mnist, fashion or ecg", "'" + text + "'");
         }
     }
+
+    /** Synthetic beats of the ECG task, the reference chip's default. */
+    public static final int ECG_BEATS = 4000;
 
     /** @param substeps Euler steps per pulse of the law (1: the authors' model) */
     public record Settings(Task task, Path mnistDir, int trainImages, int hidden, KineticTraining.Settings training, int chips, int substeps,
@@ -46,45 +49,81 @@ public final class KineticsRun {
 
     public static Outcome run(Settings s, Listener listener) {
         long t0 = System.nanoTime();
-        MnistSet train, test;
-        if (s.task() == Task.MNIST) {
-            if (s.mnistDir() == null) throw new InputException("--task mnist", "--mnist DIR with the MNIST IDX files (e.g. ../shared/data/mnist)", "no --mnist");
-            List<String> prefixes = Mnist.prefixes(s.mnistDir());
-            String p = prefixes.contains(Mnist.TRAIN) ? Mnist.TRAIN : prefixes.stream().filter(x -> x.startsWith(Mnist.TRAIN)).findFirst()
-                    .orElseThrow(() -> new InputException(s.mnistDir().toString(), "MNIST training files", "prefixes " + prefixes));
-            train = Mnist.read(s.mnistDir(), p);
-            test = Mnist.test(s.mnistDir());
+        Sequences tr, te, baseTrain = null, baseTest = null;
+        int classes = 10;
+        if (s.task() == Task.ECG) {
+            if (s.mnistDir() != null) throw new InputException("--mnist", "MNIST files only with --task mnist", "--task ecg");
+            var both = memcim.data.ecg.DatasetBuilder.syntheticWithWindows(memcim.data.ecg.SyntheticEcg.Settings.defaults(
+                    s.training().seed(), memcim.data.ecg.DatasetBuilder.perClass(ECG_BEATS)));
+            classes = memcim.data.ecg.EcgClass.TRAINED;
+            double[] range = Sequences.range(both.trainWindows());
+            String src = both.data().source();
+            tr = Sequences.ofWindows(both.trainWindows(), both.data().train().labels(), classes, range[0], range[1], src + ", raw 700 ms windows");
+            te = Sequences.ofWindows(both.testWindows(), both.data().test().labels(), classes, range[0], range[1], src + ", raw 700 ms windows");
+            int top = (1 << memcim.networks.NetworkShape.REFERENCE_BITS) - 1;
+            baseTrain = Sequences.ofCodes(both.data().train(), classes, top, src + ", the chip's 32 FFT features");
+            baseTest = Sequences.ofCodes(both.data().test(), classes, top, src + ", the chip's 32 FFT features");
         } else {
-            if (s.mnistDir() != null) throw new InputException("--mnist", "MNIST files only with --task mnist", "--task fashion");
-            train = FashionMnist.train();
-            test = FashionMnist.test();
+            MnistSet train, test;
+            if (s.task() == Task.MNIST) {
+                if (s.mnistDir() == null) throw new InputException("--task mnist", "--mnist DIR with the MNIST IDX files (e.g. ../shared/data/mnist)", "no --mnist");
+                List<String> prefixes = Mnist.prefixes(s.mnistDir());
+                String p = prefixes.contains(Mnist.TRAIN) ? Mnist.TRAIN : prefixes.stream().filter(x -> x.startsWith(Mnist.TRAIN)).findFirst()
+                        .orElseThrow(() -> new InputException(s.mnistDir().toString(), "MNIST training files", "prefixes " + prefixes));
+                train = Mnist.read(s.mnistDir(), p);
+                test = Mnist.test(s.mnistDir());
+            } else {
+                if (s.mnistDir() != null) throw new InputException("--mnist", "MNIST files only with --task mnist", "--task fashion");
+                train = FashionMnist.train();
+                test = FashionMnist.test();
+            }
+            tr = Sequences.of(train, s.trainImages());
+            te = Sequences.of(test, Integer.MAX_VALUE);
         }
-        Sequences tr = Sequences.of(train, s.trainImages()), te = Sequences.of(test, Integer.MAX_VALUE);
         var card = (DiffusionDriftDynamics) DevicePresets.load(CARD).dynamics();
         long seed = s.training().seed();
         listener.stage("kinetic network on ideal devices: " + tr.size() + " training images, " + te.size() + " test images");
-        var net = new KineticClassifier(tr.rows(), tr.steps(), s.hidden(), 10, KineticRecurrence.authors().withSubsteps(s.substeps()), new SplittableRandom(seed));
+        var net = new KineticClassifier(tr.rows(), tr.steps(), s.hidden(), classes, KineticRecurrence.authors().withSubsteps(s.substeps()), new SplittableRandom(seed));
         List<KineticTraining.Epoch> history = KineticTraining.train(net, tr, te, s.training(), e -> listener.epoch("kinetic", e));
         var spread = KineticTraining.Spread.authors();
         double[] idealOnChips = KineticTraining.chipAccuracy(net, te, spread, s.chips(), seed + 7);
         listener.stage("kinetic network trained hardware-aware (the authors' spread, σα " + spread.sigmaAlpha() + ", σβ " + spread.sigmaBeta() + " per step)");
-        var aware = new KineticClassifier(tr.rows(), tr.steps(), s.hidden(), 10, KineticRecurrence.authors().withSubsteps(s.substeps()),
+        var aware = new KineticClassifier(tr.rows(), tr.steps(), s.hidden(), classes, KineticRecurrence.authors().withSubsteps(s.substeps()),
                 new SplittableRandom(seed));
         var awareSettings = new KineticTraining.Settings(s.training().epochs(), s.training().batchSize(), s.training().learningRate(), seed, spread);
         KineticTraining.train(aware, tr, te, awareSettings, e -> listener.epoch("hardware-aware", e));
         double[] awareOnChips = KineticTraining.chipAccuracy(aware, te, spread, s.chips(), seed + 7);
-        listener.stage("baseline: the same head on raw pixels");
-        var raw = KineticClassifier.rawPixels(tr.rows(), tr.steps(), s.hidden(), 10, new SplittableRandom(seed));
-        KineticTraining.train(raw, tr, te, s.training(), e -> listener.epoch("raw pixels", e));
-        listener.stage("baseline: a LeNet-5-like CNN, " + s.cnnEpochs() + " epochs");
-        var cnn = new LeNet5(new SplittableRandom(seed));
-        var cnnSettings = new KineticTraining.Settings(s.cnnEpochs(), s.training().batchSize(), s.training().learningRate(), seed, null);
-        KineticTraining.train(cnn, tr, te, cnnSettings, e -> listener.epoch("cnn", e));
-        listener.stage("ngspice: test image 0's feature map, " + tr.rows() + " pulse trains of " + tr.steps() + " pulses");
+        Classifier baseNet;
+        KineticClassifier raw;
+        String baseName, rawName;
+        if (s.task() == Task.ECG) {
+            listener.stage("baseline: the same head on the reference chip's FFT features of the same beats");
+            var fft = KineticClassifier.rawPixels(1, baseTrain.steps(), s.hidden(), classes, new SplittableRandom(seed));
+            KineticTraining.train(fft, baseTrain, baseTest, s.training(), e -> listener.epoch("FFT features", e));
+            baseNet = fft;
+            baseName = "the chip's 32 FFT features, the same head";
+            listener.stage("and on the raw windows themselves");
+            raw = KineticClassifier.rawPixels(tr.rows(), tr.steps(), s.hidden(), classes, new SplittableRandom(seed));
+            KineticTraining.train(raw, tr, te, s.training(), e -> listener.epoch("raw windows", e));
+            rawName = "raw windows, the same head";
+        } else {
+            listener.stage("baseline: the same head on raw pixels");
+            raw = KineticClassifier.rawPixels(tr.rows(), tr.steps(), s.hidden(), classes, new SplittableRandom(seed));
+            KineticTraining.train(raw, tr, te, s.training(), e -> listener.epoch("raw pixels", e));
+            rawName = "MLP on raw pixels, the same head";
+            listener.stage("baseline: a LeNet-5-like CNN, " + s.cnnEpochs() + " epochs");
+            var cnn = new LeNet5(new SplittableRandom(seed));
+            var cnnSettings = new KineticTraining.Settings(s.cnnEpochs(), s.training().batchSize(), s.training().learningRate(), seed, null);
+            KineticTraining.train(cnn, tr, te, cnnSettings, e -> listener.epoch("cnn", e));
+            baseNet = cnn;
+            baseName = "LeNet-5-like CNN";
+            baseTest = te;
+        }
+        listener.stage("ngspice: test sample 0's feature map, " + tr.rows() + " pulse train(s) of " + tr.steps() + " pulses");
         SpiceFeatures.Result spice = SpiceFeatures.run(net, te.input(0), card, PulseTrain.card());
         double acc = KineticTraining.accuracy(net, te), rawAcc = KineticTraining.accuracy(raw, te);
-        var mlp = new KineticsResult.Network("MLP on raw pixels, the same head", rawAcc, raw.parameterCount(), raw.macsPerInference());
-        var baseline = new KineticsResult.Network("LeNet-5-like CNN", KineticTraining.accuracy(cnn, te), cnn.parameterCount(), cnn.macsPerInference());
+        var mlp = new KineticsResult.Network(rawName, rawAcc, raw.parameterCount(), raw.macsPerInference());
+        var baseline = new KineticsResult.Network(baseName, KineticTraining.accuracy(baseNet, baseTest), baseNet.parameterCount(), baseNet.macsPerInference());
         var result = new KineticsResult(s.task().name().toLowerCase(java.util.Locale.ROOT), tr.source(), te.source(), acc, net.parameterCount(),
                 net.macsPerInference(), net.alpha(), net.beta(), s.hidden(), s.substeps(),
                 new KineticsResult.Spread(spread.sigmaAlpha(), spread.sigmaBeta(), s.chips(), idealOnChips[0], idealOnChips[1],
@@ -92,7 +131,7 @@ public final class KineticsRun {
                 baseline, mlp, (double) baseline.parameters() / net.parameterCount(), (double) baseline.macsPerInference() / net.macsPerInference(),
                 spice.maxRelativeError(), spice.joules(), spice.seconds(), epochs(history),
                 s.task() == Task.MNIST ? PUBLISHED_MNIST_ACCURACY : null, (System.nanoTime() - t0) / 1e9);
-        return new Outcome(result, history, spice, KineticTraining.confusion(net, te, 10));
+        return new Outcome(result, history, spice, KineticTraining.confusion(net, te, classes));
     }
 
     private static List<KineticsResult.EpochFigures> epochs(List<KineticTraining.Epoch> h) {

@@ -31,4 +31,49 @@ public record Sequences(float[] values, int[] labels, int rows, int steps, Strin
         }
         return new Sequences(v, y, rows, cols, set.source() + " (" + n + " images)");
     }
+
+    /**
+     * ECG windows as one sequence each (a 700 ms window, 252 samples, one pulse per sample), scaled to [0, 1] by
+     * {@code low} and {@code high} (fitted on the training windows: {@link #range}) and clipped; only the beats whose
+     * label is below {@code classes} (the trained classes).
+     */
+    public static Sequences ofWindows(double[][] windows, int[] labels, int classes, double low, double high, String source) {
+        int n = 0;
+        for (int y : labels) if (y < classes) n++;
+        int w = windows.length == 0 ? 1 : windows[0].length;
+        float[] v = new float[n * w];
+        int[] out = new int[n];
+        for (int i = 0, k = 0; i < windows.length; i++) {
+            if (labels[i] >= classes) continue;
+            for (int j = 0; j < w; j++) v[k * w + j] = (float) Math.max(0, Math.min(1, (windows[i][j] - low) / (high - low)));
+            out[k++] = labels[i];
+        }
+        return new Sequences(v, out, 1, w, source + " (" + n + " beats)");
+    }
+
+    /** The 0.5 % and 99.5 % points of every sample of the windows: the scale {@link #ofWindows} maps to [0, 1]. */
+    public static double[] range(double[][] windows) {
+        int total = 0;
+        for (double[] w : windows) total += w.length;
+        double[] all = new double[total];
+        int k = 0;
+        for (double[] w : windows) for (double x : w) all[k++] = x;
+        java.util.Arrays.sort(all);
+        return new double[]{all[(int) (0.005 * (total - 1))], all[(int) (0.995 * (total - 1))]};
+    }
+
+    /** Coded features (e.g. the reference chip's 32 FFT features, 3-bit codes) as one sequence each, code / top code. */
+    public static Sequences ofCodes(memcim.data.CodedSamples set, int classes, int topCode, String source) {
+        int n = 0;
+        for (int y : set.labels()) if (y < classes) n++;
+        int w = set.width();
+        float[] v = new float[n * w];
+        int[] out = new int[n];
+        for (int i = 0, k = 0; i < set.size(); i++) {
+            if (set.labels()[i] >= classes) continue;
+            for (int j = 0; j < w; j++) v[k * w + j] = (float) set.codes()[i * w + j] / topCode;
+            out[k++] = set.labels()[i];
+        }
+        return new Sequences(v, out, 1, w, source + " (" + n + " beats)");
+    }
 }
