@@ -37,7 +37,7 @@ public enum WpoNetwork {
     /** MLP hidden step: as the reference chip's (weights scale with it). */
     public static final double HIDDEN_STEP = 16;
     public static final LoopSettings MLP_TRAINING = new LoopSettings(10, 32, 1e-3, "adam");
-    public static final LoopSettings ECG_TRAINING = new LoopSettings(30, 32, 3e-3, "adam");
+    public static final LoopSettings ECG_TRAINING = new LoopSettings(100, 32, 1e-2, "adam");
     /** σ of the weights' Gaussian prior (the L2 penalty). */
     public static final double PRIOR_SIGMA = 1.0;
     public static final int ECG_BEATS = 4000;

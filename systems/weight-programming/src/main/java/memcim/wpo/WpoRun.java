@@ -91,7 +91,7 @@ public final class WpoRun {
     private static Searched search(WpoSettings s, DeviceCard card, double[][] targets, double[] times, Listener listener) {
         long t0 = System.nanoTime();
         DeviceModel device = new DeviceModel(card);
-        var cost = new WeightErrorCost(device, targets, times, 1, s.compensation(), s.seed() + 2);
+        var cost = new WeightErrorCost(device, targets, times, WpoSettings.SEARCH_REPETITIONS, s.compensation(), s.seed() + 2);
         ConductanceRange range = WeightRange.of(card);
         var box = TranslationFunctions.Box.of(s.levels(), range, cost.maxAbsWeight());
         listener.stage(card.name() + ": naive splits over F in [" + box.fMin() + ", " + box.fMax() + "] and fill in [" + box.minFill() + ", "
