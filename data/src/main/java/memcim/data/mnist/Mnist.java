@@ -26,6 +26,18 @@ public final class Mnist {
 
     public static MnistSet train(Path dir) { return read(dir, TRAIN); }
 
+    /**
+     * The training images of {@code dir}: {@code train} when it is there, else the first prefix that starts with it
+     * (a subset such as {@code train10k}, as {@code ../shared/data/mnist} holds).
+     */
+    public static MnistSet training(Path dir) {
+        List<String> prefixes = prefixes(dir);
+        String p = prefixes.contains(TRAIN) ? TRAIN : prefixes.stream().filter(x -> x.startsWith(TRAIN)).findFirst()
+                .orElseThrow(() -> new InputException(dir.toString(), "MNIST training files (" + TRAIN + IMAGES + "[.gz] or a "
+                        + TRAIN + "... subset)", "prefixes " + prefixes));
+        return read(dir, p);
+    }
+
     public static MnistSet test(Path dir) { return read(dir, TEST); }
 
     /** The images and labels of {@code prefix} in {@code dir}. */

@@ -35,6 +35,8 @@ class ImageCodesTest {
             max = Math.max(max, b);
         }
         assertEquals(15, max);
+        // the shared folder holds a train10k subset, not the 60k "train" files: training() finds it
+        assertEquals(10_000, Mnist.training(SharedData.folder("mnist")).size());
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.Consumer;
 import memcim.core.InputException;
 import memcim.data.mnist.FashionMnist;
 import memcim.data.mnist.Mnist;
@@ -67,10 +66,7 @@ public final class KineticsRun {
             MnistSet train, test;
             if (s.task() == Task.MNIST) {
                 if (s.mnistDir() == null) throw new InputException("--task mnist", "--mnist DIR with the MNIST IDX files (e.g. ../shared/data/mnist)", "no --mnist");
-                List<String> prefixes = Mnist.prefixes(s.mnistDir());
-                String p = prefixes.contains(Mnist.TRAIN) ? Mnist.TRAIN : prefixes.stream().filter(x -> x.startsWith(Mnist.TRAIN)).findFirst()
-                        .orElseThrow(() -> new InputException(s.mnistDir().toString(), "MNIST training files", "prefixes " + prefixes));
-                train = Mnist.read(s.mnistDir(), p);
+                train = Mnist.training(s.mnistDir());
                 test = Mnist.test(s.mnistDir());
             } else {
                 if (s.mnistDir() != null) throw new InputException("--mnist", "MNIST files only with --task mnist", "--task fashion");
@@ -138,12 +134,5 @@ public final class KineticsRun {
         List<KineticsResult.EpochFigures> out = new ArrayList<>();
         for (var e : h) out.add(new KineticsResult.EpochFigures(e.epoch(), e.loss(), e.testAccuracy(), e.alpha(), e.beta()));
         return out;
-    }
-
-    /** For callers that only want the figures. */
-    public static KineticsResult figures(Settings s, Consumer<String> log) {
-        return run(s, new Listener() {
-            @Override public void stage(String text) { log.accept(text); }
-        }).result();
     }
 }

@@ -219,11 +219,8 @@ public final class LeNet5 implements Classifier {
     }
 
     private static double[] softmax(double[] z) {
-        double max = Double.NEGATIVE_INFINITY, sum = 0;
-        for (double v : z) max = Math.max(max, v);
         double[] q = new double[z.length];
-        for (int k = 0; k < z.length; k++) sum += q[k] = Math.exp(z[k] - max);
-        for (int k = 0; k < z.length; k++) q[k] /= sum;
+        memcim.networks.Forward.softmax(z, q);
         return q;
     }
 }

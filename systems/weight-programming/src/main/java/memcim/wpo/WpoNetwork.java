@@ -72,14 +72,9 @@ public enum WpoNetwork {
             test = FashionMnist.test();
             data = "Fashion-MNIST (" + FashionMnist.DEBIAN_DIR + ")";
         } else {
-            List<String> prefixes = Mnist.prefixes(dir);
-            String trainPrefix = prefixes.contains(Mnist.TRAIN) ? Mnist.TRAIN
-                    : prefixes.stream().filter(p -> p.startsWith(Mnist.TRAIN)).findFirst()
-                    .orElseThrow(() -> new InputException(dir.toString(), "MNIST training files (train-images-idx3-ubyte[.gz] or train10k-...)",
-                            "prefixes " + prefixes));
-            train = Mnist.read(dir, trainPrefix);
+            train = Mnist.training(dir);
             test = Mnist.test(dir);
-            data = "MNIST (" + dir + ", " + trainPrefix + " and t10k)";
+            data = "MNIST (" + dir + ": " + train.source() + "; " + test.source() + ")";
         }
         ImageCodes tr = ImageCodes.of(train, POOL, INPUT_BITS, Integer.MAX_VALUE), te = ImageCodes.of(test, POOL, INPUT_BITS, Integer.MAX_VALUE);
         NetworkShape shape = new NetworkShape(List.of(tr.width(), MLP_HIDDEN, 10), INPUT_BITS, INPUT_BITS, HIDDEN_STEP);
