@@ -274,26 +274,11 @@ public final class KineticClassifier implements Classifier {
     }
 
     private void linear(double[] in, int w, int b, int nIn, int nOut, double[] out) {
-        System.arraycopy(p, b, out, 0, nOut);
-        for (int i = 0; i < nIn; i++) {
-            double x = in[i];
-            if (x == 0) continue;
-            int o = w + i * nOut;
-            for (int j = 0; j < nOut; j++) out[j] += p[o + j] * x;
-        }
+        Dense.forward(p, in, w, b, nIn, nOut, out);
     }
 
     private void linearBackward(double[] in, double[] dOut, int w, int b, int nIn, int nOut, double[] dIn, double[] grad) {
-        for (int j = 0; j < nOut; j++) grad[b + j] += dOut[j];
-        for (int i = 0; i < nIn; i++) {
-            int o = w + i * nOut;
-            double x = in[i], s = 0;
-            for (int j = 0; j < nOut; j++) {
-                grad[o + j] += x * dOut[j];
-                s += p[o + j] * dOut[j];
-            }
-            dIn[i] += s;
-        }
+        Dense.backward(p, in, dOut, w, b, nIn, nOut, dIn, grad);
     }
 
     private static double[] softmax(double[] z) {

@@ -103,27 +103,12 @@ public final class LeNet5 implements Classifier {
     }
 
     private void dense(double[] in, int w, int b, int nIn, int nOut, double[] out, boolean relu) {
-        System.arraycopy(p, b, out, 0, nOut);
-        for (int i = 0; i < nIn; i++) {
-            double x = in[i];
-            if (x == 0) continue;
-            int o = w + i * nOut;
-            for (int j = 0; j < nOut; j++) out[j] += p[o + j] * x;
-        }
+        Dense.forward(p, in, w, b, nIn, nOut, out);
         if (relu) for (int j = 0; j < nOut; j++) out[j] = Math.max(0, out[j]);
     }
 
     private void denseBack(double[] in, double[] dOut, int w, int b, int nIn, int nOut, double[] dIn, double[] g) {
-        for (int j = 0; j < nOut; j++) g[b + j] += dOut[j];
-        for (int i = 0; i < nIn; i++) {
-            int o = w + i * nOut;
-            double s = 0;
-            for (int j = 0; j < nOut; j++) {
-                g[o + j] += in[i] * dOut[j];
-                s += p[o + j] * dOut[j];
-            }
-            if (dIn != null) dIn[i] = s;
-        }
+        Dense.backward(p, in, dOut, w, b, nIn, nOut, dIn, g);   // dIn arrays come zeroed
     }
 
     @Override
