@@ -181,8 +181,8 @@ public final class WpoCommand implements Callable<Integer> {
         b.append(String.format(Locale.ROOT, "  against the naive splits at F = 2, only their scale searched (best %s): %s at 1 s, %s at 1 month%n",
                 r.conventional().bestStrategy(), WpoReport.pct(r.conventional().reductionAt1s()), WpoReport.pct(r.conventional().reductionAt1Month())));
         for (var d : r.comparison())
-            b.append(String.format(Locale.ROOT, "card %-10s best naive %-9s %.4e, optimised %.4e (%s lower)%n", d.device(), d.bestNaive(),
-                    d.naiveError(), d.optimisedError(), WpoReport.pct(d.reduction())));
+            b.append(String.format(Locale.ROOT, "card %-10s best naive %-9s %.4e, optimised %.4e (%s %s)%n", d.device(), d.bestNaive(),
+                    d.naiveError(), d.optimisedError(), WpoReport.pct(Math.abs(d.reduction())), d.reduction() < 0 ? "higher" : "lower"));
         var c = r.spice();
         b.append(String.format(Locale.ROOT, "ngspice, %dx%d four-device tile at 1 d: column currents up to %.3g A, fast model within %.2g A; "
                 + "weighted sums within %.2g%n", c.rows(), c.cols(), c.maxColumnAmps(), c.maxAbsErrorAmps(), c.maxSumError()));
