@@ -3,6 +3,7 @@ package memcim.wpo;
 import java.util.SplittableRandom;
 import memcim.device.DeviceModel;
 import memcim.device.ProgrammedArray;
+import memcim.device.array.TiledCrossbar;
 import memcim.mapping.DriftCompensation;
 import memcim.mapping.WeightConverter;
 

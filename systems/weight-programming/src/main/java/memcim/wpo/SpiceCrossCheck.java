@@ -7,6 +7,7 @@ import memcim.device.DeviceModel;
 import memcim.device.ProgrammedArray;
 import memcim.device.array.CrossbarReadSpec;
 import memcim.device.array.FastArrayModel;
+import memcim.device.array.TiledCrossbar;
 import memcim.mapping.WeightConverter;
 import memcim.netlist.crossbar.CrossbarBuilder;
 import memcim.netlist.crossbar.CrossbarOptions;

@@ -8,6 +8,7 @@ import memcim.core.TimeSinceProgramming;
 import memcim.core.optimise.DifferentialEvolution;
 import memcim.device.DeviceCard;
 import memcim.device.DeviceModel;
+import memcim.device.array.TiledCrossbar;
 import memcim.mapping.ConductanceRange;
 import memcim.mapping.MultiPair;
 import memcim.mapping.TranslationFunctions;

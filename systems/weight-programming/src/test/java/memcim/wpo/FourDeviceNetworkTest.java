@@ -10,6 +10,7 @@ import memcim.device.DeviceCard;
 import memcim.device.DeviceModel;
 import memcim.device.DevicePresets;
 import memcim.device.ProgrammedArray;
+import memcim.device.array.TiledCrossbar;
 import memcim.mapping.ConductanceRange;
 import memcim.mapping.DriftCompensation;
 import memcim.mapping.MultiPair;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.SplittableRandom;
 import memcim.device.DeviceModel;
 import memcim.device.DevicePresets;
+import memcim.device.array.TiledCrossbar;
 import memcim.mapping.MultiPair;
 import memcim.mapping.TranslationFunctions;
 import org.junit.jupiter.api.Test;

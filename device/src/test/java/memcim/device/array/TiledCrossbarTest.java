@@ -1,9 +1,8 @@
-package memcim.wpo;
+package memcim.device.array;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 import memcim.core.InputException;
-import memcim.device.array.CellType;
 import org.junit.jupiter.api.Test;
 
 class TiledCrossbarTest {

@@ -1,14 +1,11 @@
-package memcim.wpo;
+package memcim.device.array;
 
 import java.util.Arrays;
 import memcim.core.InputException;
 import memcim.device.DeviceCard;
-import memcim.device.array.CellType;
-import memcim.device.array.CrossbarReadSpec;
-import memcim.device.array.FastArrayModel;
 
 /**
- * A layer's physical conductances ({@link FourDeviceLayout}: 2 rows × 2 columns per weight) on crossbar tiles of at
+ * A layer's physical conductances (rows × columns, e.g. 2 × 2 cells per four-device weight) on crossbar tiles of at
  * most {@code tileRows × tileCols} cells, each read through the fast array model with its wires: what each cell
  * contributes to its column's current per volt on its row, its effective conductance, IR drop included. The cells are
  * taken linear (their slope at 0 V) with the card's access resistance in series, so the contributions superpose: the
