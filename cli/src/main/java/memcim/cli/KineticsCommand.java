@@ -105,7 +105,8 @@ public final class KineticsCommand implements Callable<Integer> {
         if (r.publishedAccuracy() != null)
             b.append(String.format(Locale.ROOT, "  the authors' code: %.3f (trained on 60k images; here %s)%n", r.publishedAccuracy(), r.trainData()));
         b.append(String.format(Locale.ROOT, "with the device spread (%d chips): trained ideal %.4f +- %.4f (drop %.4f), trained with the spread %.4f "
-                + "(ideal devices %.4f)%n", s.chips(), s.idealTrainedOnChips(), s.idealTrainedOnChipsSd(), s.drop(), s.awareOnChips(), s.awareAccuracy()));
+                + "(ideal devices %.4f); whole chips, the head programmed on crossbars too: %.4f +- %.4f%n", s.chips(), s.idealTrainedOnChips(),
+                s.idealTrainedOnChipsSd(), s.drop(), s.awareOnChips(), s.awareAccuracy(), s.awareWholeChips(), s.awareWholeChipsSd()));
         b.append(String.format(Locale.ROOT, "baseline %s: accuracy %.4f, %,d parameters, %,d MACs (%.2fx and %.2fx the kinetic network's)%n",
                 r.baseline().name(), r.baseline().accuracy(), r.baseline().parameters(), r.baseline().macsPerInference(), r.parameterReduction(),
                 r.macReduction()));

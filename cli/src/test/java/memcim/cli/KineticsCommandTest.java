@@ -27,6 +27,8 @@ class KineticsCommandTest {
         assertEquals(784 * 8 + 8 * 3 + 80 + 10 + 2, r.get("parameters").asInt());
         assertTrue(r.get("accuracy").asDouble() > 0.2, "learnt something in two epochs: " + r.get("accuracy"));
         assertTrue(r.get("spiceJoulesPerFeatureMap").asDouble() > 0);
+        double whole = r.get("spread").get("awareWholeChips").asDouble();
+        assertTrue(whole >= 0 && whole <= 1, "whole chips: " + whole);
         for (String png : List.of("trajectories.png", "alpha-beta.png", "accuracy.png"))
             assertTrue(Files.size(dir.resolve("k").resolve(png)) > 1000, png);
     }

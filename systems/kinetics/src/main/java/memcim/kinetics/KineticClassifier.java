@@ -66,6 +66,41 @@ public final class KineticClassifier implements Classifier {
         return new KineticClassifier(rows, steps, hidden, classes, null, rng);
     }
 
+    /** A weight matrix of the head inside {@link #parameters()}: [rows][cols] from {@code offset}. */
+    public record WeightBlock(int offset, int rows, int cols) {}
+
+    /** The head's weight matrices (biases and normalisation excluded): what a crossbar holds. */
+    public java.util.List<WeightBlock> weightBlocks() {
+        int first = hidden > 0 ? hidden : classes;
+        return hidden > 0 ? java.util.List.of(new WeightBlock(w1, features, first), new WeightBlock(w2, hidden, classes))
+                : java.util.List.of(new WeightBlock(w1, features, first));
+    }
+
+    /** A copy with these parameters (same layout) and the same running statistics: the head as programmed. */
+    public KineticClassifier withParameters(double[] params) {
+        KineticClassifier c = new KineticClassifier(this, params);
+        return c;
+    }
+
+    private KineticClassifier(KineticClassifier like, double[] params) {
+        this.rows = like.rows;
+        this.steps = like.steps;
+        this.features = like.features;
+        this.hidden = like.hidden;
+        this.classes = like.classes;
+        this.recurrence = like.recurrence;
+        this.w1 = like.w1;
+        this.b1 = like.b1;
+        this.gamma = like.gamma;
+        this.shift = like.shift;
+        this.w2 = like.w2;
+        this.b2 = like.b2;
+        if (params.length != like.p.length) throw new IllegalArgumentException(like.p.length + " parameters expected, got " + params.length);
+        this.p = params.clone();
+        this.runningMean = like.runningMean.clone();
+        this.runningVar = like.runningVar.clone();
+    }
+
     /** Whether the features are the memristor's trajectories (else the raw inputs). */
     public boolean kinetic() { return recurrence != null; }
 

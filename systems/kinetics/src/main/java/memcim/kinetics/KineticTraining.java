@@ -113,6 +113,24 @@ public final class KineticTraining {
         return new double[]{m, chips > 1 ? Math.sqrt(v / (chips - 1)) : 0};
     }
 
+    /**
+     * Accuracy on {@code chips} whole chips: each a fresh draw of the α/β spread and a fresh programming of the head's
+     * weights ({@link ProgrammedHead}, read {@code seconds} after programming); mean and sample standard deviation.
+     */
+    public static double[] chipAccuracy(KineticClassifier net, Sequences test, Spread spread, ProgrammedHead head, double seconds,
+                                        int chips, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] a = new double[chips];
+        double m = 0;
+        for (int c = 0; c < chips; c++) {
+            KineticClassifier programmed = head.programmed(net, seconds, seed * 1_000_003L + c);
+            m += (a[c] = accuracy(programmed, test, spread.draw(net.rows(), rng))) / chips;
+        }
+        double v = 0;
+        for (double x : a) v += (x - m) * (x - m);
+        return new double[]{m, chips > 1 ? Math.sqrt(v / (chips - 1)) : 0};
+    }
+
     /** Confusion matrix [true][predicted] on ideal devices. */
     public static int[][] confusion(KineticClassifier net, Sequences test, int classes) {
         int[][] c = new int[classes][classes];

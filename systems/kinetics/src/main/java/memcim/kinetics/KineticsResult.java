@@ -13,10 +13,13 @@ public record KineticsResult(String task, String trainData, String testData, dou
                              double spiceSecondsPerFeatureMap, List<EpochFigures> history, Double publishedAccuracy, double seconds) {
 
     /**
-     * @param drop accuracy on ideal devices minus the mean over chips, of the network trained on ideal devices
+     * @param drop            accuracy on ideal devices minus the mean over chips, of the network trained on ideal devices
+     * @param awareWholeChips the network trained with the spread on whole chips: the spread and its head programmed on
+     *                        crossbars ({@link ProgrammedHead})
      */
     public record Spread(double sigmaAlpha, double sigmaBeta, int chips, double idealTrainedOnChips, double idealTrainedOnChipsSd,
-                         double awareAccuracy, double awareOnChips, double awareOnChipsSd, double drop) {}
+                         double awareAccuracy, double awareOnChips, double awareOnChipsSd, double drop, double awareWholeChips,
+                         double awareWholeChipsSd) {}
 
     public record Network(String name, double accuracy, int parameters, long macsPerInference) {}
 

@@ -32,6 +32,14 @@ public final class KineticsRun {
         }
     }
 
+    /**
+     * The head on crossbars: tile side, wire resistance per cell pitch, and when after programming it is read. The
+     * card's cells sit at 10–120 µS: on 128-cell tiles with 1 Ω wires a row loses about R·G·n²/2 ≈ half its current to
+     * the wires (measured: the MNIST head fell to 22 %), on 32-cell tiles a few percent.
+     */
+    public static final int HEAD_TILE = 32;
+    public static final double HEAD_WIRE_OHMS = 1, HEAD_READ_SECONDS = 1;
+
     /** Synthetic beats of the ECG task, the reference chip's default. */
     public static final int ECG_BEATS = 4000;
 
@@ -89,6 +97,11 @@ public final class KineticsRun {
         var awareSettings = new KineticTraining.Settings(s.training().epochs(), s.training().batchSize(), s.training().learningRate(), seed, spread);
         KineticTraining.train(aware, tr, te, awareSettings, e -> listener.epoch("hardware-aware", e));
         double[] awareOnChips = KineticTraining.chipAccuracy(aware, te, spread, s.chips(), seed + 7);
+        listener.stage("whole chips: the spread and the head's weights programmed on " + CARD + " pairs (tiles of " + HEAD_TILE + " x " + HEAD_TILE
+                + " cells, " + HEAD_WIRE_OHMS + " ohm wires), read " + HEAD_READ_SECONDS + " s after programming");
+        var head = new ProgrammedHead(DevicePresets.load(CARD), memcim.device.array.TiledCrossbar.of(DevicePresets.load(CARD), HEAD_WIRE_OHMS,
+                HEAD_TILE, HEAD_TILE));
+        double[] awareWholeChips = KineticTraining.chipAccuracy(aware, te, spread, head, HEAD_READ_SECONDS, s.chips(), seed + 11);
         Classifier baseNet;
         KineticClassifier raw;
         String baseName, rawName;
@@ -123,7 +136,8 @@ public final class KineticsRun {
         var result = new KineticsResult(s.task().name().toLowerCase(java.util.Locale.ROOT), tr.source(), te.source(), acc, net.parameterCount(),
                 net.macsPerInference(), net.alpha(), net.beta(), s.hidden(), s.substeps(),
                 new KineticsResult.Spread(spread.sigmaAlpha(), spread.sigmaBeta(), s.chips(), idealOnChips[0], idealOnChips[1],
-                        KineticTraining.accuracy(aware, te), awareOnChips[0], awareOnChips[1], acc - idealOnChips[0]),
+                        KineticTraining.accuracy(aware, te), awareOnChips[0], awareOnChips[1], acc - idealOnChips[0],
+                        awareWholeChips[0], awareWholeChips[1]),
                 baseline, mlp, (double) baseline.parameters() / net.parameterCount(), (double) baseline.macsPerInference() / net.macsPerInference(),
                 spice.maxRelativeError(), spice.joules(), spice.seconds(), epochs(history),
                 s.task() == Task.MNIST ? PUBLISHED_MNIST_ACCURACY : null, (System.nanoTime() - t0) / 1e9);
