@@ -60,7 +60,7 @@ public final class KineticsCommand implements Callable<Integer> {
         var err = System.err;
         KineticsRun.Outcome o = AtomicFolder.write(out, "--out", dir -> {
             KineticsRun.Outcome run;
-            try (Bars bars = new Bars(err, epochs)) {
+            try (Bars bars = new Bars(err, epochs, cnnEpochs)) {
                 run = KineticsRun.run(settings, bars);
             }
             ReportWriter.write(dir, KineticsReport.of(run));
@@ -71,12 +71,13 @@ public final class KineticsCommand implements Callable<Integer> {
 
     private static final class Bars implements KineticsRun.Listener, AutoCloseable {
         private final java.io.PrintStream err;
-        private final int epochs;
+        private final int epochs, cnnEpochs;
         private Progress bar;
 
-        Bars(java.io.PrintStream err, int epochs) {
+        Bars(java.io.PrintStream err, int epochs, int cnnEpochs) {
             this.err = err;
             this.epochs = epochs;
+            this.cnnEpochs = cnnEpochs;
         }
 
         @Override public void stage(String text) {
@@ -85,10 +86,11 @@ public final class KineticsCommand implements Callable<Integer> {
         }
 
         @Override public void epoch(String run, KineticTraining.Epoch e) {
-            if (bar == null) bar = new Progress("  " + run + " epochs", epochs);
+            int total = run.equals("cnn") ? cnnEpochs : epochs;
+            if (bar == null) bar = new Progress("  " + run + " epochs", total);
             bar.advance(1, Double.isNaN(e.alpha()) ? String.format(Locale.ROOT, "test accuracy %.4f", e.testAccuracy())
                     : String.format(Locale.ROOT, "test accuracy %.4f, alpha %.4f, beta %.4f", e.testAccuracy(), e.alpha(), e.beta()));
-            if (e.epoch() == epochs) close();
+            if (e.epoch() == total) close();
         }
 
         @Override public void close() {
