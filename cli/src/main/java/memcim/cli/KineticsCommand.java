@@ -55,7 +55,13 @@ public final class KineticsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputTarget.folder(out, "--out", ReportWriter.JSON_FILE, ReportWriter.HTML_FILE);
-        var settings = new KineticsRun.Settings(KineticsRun.Task.parse(task), mnist, train, hidden,
+        KineticsRun.Task t = KineticsRun.Task.parse(task);
+        if (t == KineticsRun.Task.ECG) {   // the beat set is fixed and a CNN needs images: these options would be dropped silently
+            for (String o : new String[] {"--train", "--cnn-epochs"})
+                if (spec.commandLine().getParseResult().hasMatchedOption(o))
+                    throw new memcim.core.InputException(o, "an image-task option (--task fashion or mnist)", o + " with --task ecg");
+        }
+        var settings = new KineticsRun.Settings(t, mnist, train, hidden,
                 new KineticTraining.Settings(epochs, batch, rate, seed, null), chips, substeps, cnnEpochs);
         var err = System.err;
         KineticsRun.Outcome o = AtomicFolder.write(out, "--out", dir -> {

@@ -54,6 +54,8 @@ class KineticsCommandTest {
                 {"--task mnist", "--task mnist: expected --mnist DIR with the MNIST IDX files"},
                 {"--mnist " + dir, "--mnist: expected MNIST files only with --task mnist"},
                 {"--epochs 0", "--epochs: expected an integer from 1 to 1000, found 0"},
+                {"--task ecg --train 500", "--train: expected an image-task option (--task fashion or mnist), found --train with --task ecg"},
+                {"--task ecg --cnn-epochs 2", "--cnn-epochs: expected an image-task option (--task fashion or mnist), found --cnn-epochs with --task ecg"},
         }) {
             CliRun run = CliRun.memcim(("kinetics --out " + dir.resolve("x") + " " + bad[0]).split(" "));
             assertEquals(2, run.code(), bad[0] + ": " + run.err());
