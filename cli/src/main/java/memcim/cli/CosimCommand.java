@@ -8,6 +8,7 @@ import memcim.bnn.flow.CosimFlow;
 import memcim.bnn.flow.ModelDir;
 import memcim.core.InputException;
 import memcim.core.Json;
+import memcim.core.ScratchFolder;
 import memcim.cosim.report.ChipReport;
 import memcim.hdl.spec.ChipSpec;
 import memcim.report.Units;
@@ -57,23 +58,13 @@ public final class CosimCommand implements Callable<Integer> {
             case TRANSACTION -> 100;
             case LOCKSTEP -> 2;
         });
-        Path work = Files.createTempDirectory("memcim-cosim-"); // yosys netlists for the digital energy only
-        ChipReport r;
-        try {
-            r = CosimFlow.run(m, c, mode, n, lockSamples, work, System.err);
-        } finally {
-            deleteTree(work);
-        }
+        // the scratch folder holds yosys netlists for the digital energy only
+        ChipSpec chipSpec = c;
+        ChipReport r = ScratchFolder.use("memcim-cosim-", work -> CosimFlow.run(m, chipSpec, mode, n, lockSamples, work, System.err));
         var out = spec.commandLine().getOut();
         out.print(json ? Json.write(r) : summary(r));
         out.flush(); // print() does not flush a PrintWriter, and the JVM exits right after
         return 0;
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 
     static ChipSpec chipConfig(String chip) {

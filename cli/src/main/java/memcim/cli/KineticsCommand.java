@@ -122,6 +122,15 @@ public final class KineticsCommand implements Callable<Integer> {
                 r.mlp().parameters(), r.mlp().macsPerInference()));
         b.append(String.format(Locale.ROOT, "ngspice feature map of test sample 0: max relative difference from the recurrence %.4f, %.3g J, %.3g s%n",
                 r.spiceTrajectoryError(), r.spiceJoulesPerFeatureMap(), r.spiceSecondsPerFeatureMap()));
+        var ro = r.stateReadout();
+        b.append(String.format(Locale.ROOT, "reading its %,d states (%d-bit SAR, comparator decisions only, a lower bound): %.3g J%n",
+                ro.states(), ro.adcBits(), ro.comparatorJoules()));
+        var d = r.fftFrontEnd();
+        if (d != null) {
+            b.append(String.format(Locale.ROOT, "the digital DFT front end it replaces (estimate: yosys cells x simulated activity x cmos130): "
+                    + "%,d cells, %,d cycles at %.0f MHz = %.3g s, %.3g J per beat (%.3g J with the sample buffer's clock gated)%n", d.cells(),
+                    d.cycles(), d.clockHertz() / 1e6, d.seconds(), d.joules(), d.bufferGatedJoules()));
+        }
         return b.toString();
     }
 }

@@ -45,6 +45,11 @@ class KineticsCommandTest {
         assertTrue(r.get("baseline").get("name").asText().contains("FFT"));
         // nine classes, chance 1/9: both front ends learn
         assertTrue(r.get("accuracy").asDouble() > 0.25 && r.get("baseline").get("accuracy").asDouble() > 0.25, r.toString());
+        // the digital front end the kinetic device replaces: 32 bins x 252 samples, one complex MAC per cycle
+        JsonNode dft = r.get("fftFrontEnd");
+        assertEquals(32 * 252 + 1, dft.get("cycles").asLong());
+        assertTrue(dft.get("joules").asDouble() > dft.get("bufferGatedJoules").asDouble(), dft.toString());
+        assertEquals(252, r.get("stateReadout").get("states").asInt());
     }
 
     @Test

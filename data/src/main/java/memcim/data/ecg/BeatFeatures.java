@@ -52,8 +52,21 @@ public final class BeatFeatures {
 
     /** The 32 log-magnitude features of one 252-sample window, written into {@code out[offset..]}. */
     public static void features(double[] window, double[] out, int offset) {
+        double[] x = tapered(window);
+        for (int k = 0; k < FEATURES; k++) {
+            double re = 0, im = 0;
+            double[] c = COS[k], s = SIN[k];
+            for (int n = 0; n < WINDOW; n++) {
+                re += x[n] * c[n];
+                im -= x[n] * s[n];
+            }
+            out[offset + k] = Math.log1p(Math.hypot(re, im));
+        }
+    }
+
+    /** What the DFT sees: the window with its least-squares line removed (baseline wander), times the Hann taper. */
+    public static double[] tapered(double[] window) {
         if (window.length != WINDOW) throw new IllegalArgumentException("window of " + window.length + " samples");
-        // least-squares line through the window
         double mean = 0, tMean = (WINDOW - 1) / 2.0, cov = 0, var = 0;
         for (int n = 0; n < WINDOW; n++) mean += window[n];
         mean /= WINDOW;
@@ -64,14 +77,6 @@ public final class BeatFeatures {
         double slope = cov / var;
         double[] x = new double[WINDOW];
         for (int n = 0; n < WINDOW; n++) x[n] = (window[n] - mean - slope * (n - tMean)) * HANN[n];
-        for (int k = 0; k < FEATURES; k++) {
-            double re = 0, im = 0;
-            double[] c = COS[k], s = SIN[k];
-            for (int n = 0; n < WINDOW; n++) {
-                re += x[n] * c[n];
-                im -= x[n] * s[n];
-            }
-            out[offset + k] = Math.log1p(Math.hypot(re, im));
-        }
+        return x;
     }
 }

@@ -8,6 +8,7 @@ import memcim.hdl.periphery.BitSerialSequencer;
 import memcim.hdl.periphery.ChipDigital;
 import memcim.hdl.periphery.ClippedRelu;
 import memcim.hdl.periphery.Decoder;
+import memcim.hdl.periphery.DftFrontEnd;
 import memcim.hdl.periphery.DiffPair;
 import memcim.hdl.periphery.Divider;
 import memcim.hdl.periphery.EntropyRom;
@@ -74,6 +75,8 @@ public record VerifyCase(String name, Supplier<Module> module, Supplier<Stimulus
                         () -> new InferenceController(ref.hidden(), ref.classes(), 2, ref.bits()),
                         () -> new Stimulus(seed).resetProbability(0).pulse("start", 0.01).pulse("adc_done", 0.4)
                                 .pulse("sm_done", 0.2).pulse("uu_done", 0.2), 3000),
+                new VerifyCase("dft_front_end", () -> new DftFrontEnd(16, 4, 12, 10),
+                        () -> new Stimulus(seed).pulse("start", 0.02).pulse("x_we", 0.3), 800),
                 new VerifyCase("chip_digital", () -> new ChipDigital(small),
                         () -> new Stimulus(seed).resetProbability(0)
                                 .port("x_we", (c, r) -> c >= 1 && c <= small.inputs() ? 1 : 0)

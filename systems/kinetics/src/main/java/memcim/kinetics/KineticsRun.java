@@ -57,6 +57,7 @@ public final class KineticsRun {
     public static Outcome run(Settings s, Listener listener) {
         long t0 = System.nanoTime();
         Sequences tr, te, baseTrain = null, baseTest = null;
+        double[] firstTestWindow = null;
         int classes = 10;
         if (s.task() == Task.ECG) {
             if (s.mnistDir() != null) throw new InputException("--mnist", "MNIST files only with --task mnist", "--task ecg");
@@ -70,6 +71,7 @@ public final class KineticsRun {
             int top = (1 << memcim.networks.NetworkShape.REFERENCE_BITS) - 1;
             baseTrain = Sequences.ofCodes(both.data().train(), classes, top, src + ", the chip's 32 FFT features");
             baseTest = Sequences.ofCodes(both.data().test(), classes, top, src + ", the chip's 32 FFT features");
+            firstTestWindow = both.testWindows()[0];
         } else {
             MnistSet train, test;
             if (s.task() == Task.MNIST) {
@@ -130,6 +132,15 @@ public final class KineticsRun {
         }
         listener.stage("ngspice: test sample 0's feature map, " + tr.rows() + " pulse train(s) of " + tr.steps() + " pulses");
         SpiceFeatures.Result spice = SpiceFeatures.run(net, te.input(0), card, PulseTrain.card());
+        var tech = memcim.cosim.energy.TechnologyTable.cmos130();
+        DigitalFrontEnd dft = null;
+        if (firstTestWindow != null) {
+            listener.stage("the digital DFT front end the kinetic features replace: yosys and a simulated beat");
+            dft = DigitalFrontEnd.of(firstTestWindow, tech);
+        }
+        int adcBits = memcim.hdl.spec.ChipSpec.reference().adc().bits();
+        var readout = new KineticsResult.Readout(tr.rows() * tr.steps(), adcBits,
+                (double) tr.rows() * tr.steps() * adcBits * tech.get("comparator.joulesPerDecision"));
         double acc = KineticTraining.accuracy(net, te), rawAcc = KineticTraining.accuracy(raw, te);
         var mlp = new KineticsResult.Network(rawName, rawAcc, raw.parameterCount(), raw.macsPerInference());
         var baseline = new KineticsResult.Network(baseName, KineticTraining.accuracy(baseNet, baseTest), baseNet.parameterCount(), baseNet.macsPerInference());
@@ -139,7 +150,7 @@ public final class KineticsRun {
                         KineticTraining.accuracy(aware, te), awareOnChips[0], awareOnChips[1], acc - idealOnChips[0],
                         awareWholeChips[0], awareWholeChips[1]),
                 baseline, mlp, (double) baseline.parameters() / net.parameterCount(), (double) baseline.macsPerInference() / net.macsPerInference(),
-                spice.maxRelativeError(), spice.joules(), spice.seconds(), epochs(history),
+                spice.maxRelativeError(), spice.joules(), spice.seconds(), readout, dft, epochs(history),
                 s.task() == Task.MNIST ? PUBLISHED_MNIST_ACCURACY : null, (System.nanoTime() - t0) / 1e9);
         return new Outcome(result, history, spice, KineticTraining.confusion(net, te, classes));
     }
