@@ -12,8 +12,9 @@ import java.util.random.RandomGenerator;
  * A = max + R/η_set and s = setStep·η_set/(R·(1 + η_set)), until G reaches max after finitely many pulses.
  *
  * <p>Spreads: each device draws its step scales once, 1 + deviceToDeviceSigma·n for SET and for RESET
- * (asymmetry between devices); each pulse multiplies its step by 1 + cycleToCycleSigma·n. Scales are held at 0
- * or above: a pulse never moves the conductance the wrong way.
+ * (asymmetry between devices), and, when boundSigma > 0, its own bounds min·(1 + boundSigma·n) and
+ * max·(1 + boundSigma·n) (held apart by at least a tenth of the nominal range); each pulse multiplies its step by
+ * 1 + cycleToCycleSigma·n. Scales are held at 0 or above: a pulse never moves the conductance the wrong way.
  *
  * @param minSiemens         lower bound
  * @param maxSiemens         upper bound
@@ -23,29 +24,51 @@ import java.util.random.RandomGenerator;
  * @param resetNonlinearity  η_reset ≥ 0
  * @param cycleToCycleSigma  relative σ of each pulse's step
  * @param deviceToDeviceSigma relative σ of a device's step scales
+ * @param boundSigma         relative σ of a device's bounds
+ * @param conditions         the pulses this response is for (what a SPICE calibration applies); null when not stated
  */
 public record NonlinearBoundedPulses(double minSiemens, double maxSiemens, double setStepSiemens, double resetStepSiemens,
                                      double setNonlinearity, double resetNonlinearity, double cycleToCycleSigma,
-                                     double deviceToDeviceSigma) implements PulseResponse {
+                                     double deviceToDeviceSigma, double boundSigma, PulseConditions conditions) implements PulseResponse {
+
+    /** A law without bound spread and without stated pulse conditions. */
+    public NonlinearBoundedPulses(double minSiemens, double maxSiemens, double setStepSiemens, double resetStepSiemens,
+                                  double setNonlinearity, double resetNonlinearity, double cycleToCycleSigma, double deviceToDeviceSigma) {
+        this(minSiemens, maxSiemens, setStepSiemens, resetStepSiemens, setNonlinearity, resetNonlinearity, cycleToCycleSigma,
+                deviceToDeviceSigma, 0, null);
+    }
+
+    /** The same law with other spreads (e.g. none, for an ideal-but-nonlinear device). */
+    public NonlinearBoundedPulses withSpreads(double cycleToCycle, double deviceToDevice, double bounds) {
+        return new NonlinearBoundedPulses(minSiemens, maxSiemens, setStepSiemens, resetStepSiemens, setNonlinearity, resetNonlinearity,
+                cycleToCycle, deviceToDevice, bounds, conditions);
+    }
+
     @Override
     public PulseDevice drawDevice(RandomGenerator rng) {
         double set = Math.max(0, 1 + deviceToDeviceSigma * rng.nextGaussian());
         double reset = Math.max(0, 1 + deviceToDeviceSigma * rng.nextGaussian());
-        return new PulseDevice(set, reset);
+        if (boundSigma == 0) return new PulseDevice(set, reset);
+        // bound draws only when they spread, so a card without them draws the same devices as before
+        double lo = minSiemens * Math.max(0, 1 + boundSigma * rng.nextGaussian());
+        double hi = maxSiemens * Math.max(0, 1 + boundSigma * rng.nextGaussian());
+        hi = Math.max(hi, lo + 0.1 * (maxSiemens - minSiemens));
+        return new PulseDevice(set, reset, lo / minSiemens, hi / maxSiemens);
     }
 
     @Override
     public double apply(double siemens, Pulse pulse, PulseDevice device, RandomGenerator rng) {
-        double range = maxSiemens - minSiemens;
-        double g = Math.min(maxSiemens, Math.max(minSiemens, siemens));
+        double lo = minSiemens * device.minScale(), hi = maxSiemens * device.maxScale();
+        double range = hi - lo;
+        double g = Math.min(hi, Math.max(lo, siemens));
         // draw the cycle-to-cycle factor only when it has a spread, so a noiseless card consumes no random numbers
         double cycle = cycleToCycleSigma > 0 ? Math.max(0, 1 + cycleToCycleSigma * rng.nextGaussian()) : 1;
         if (pulse == Pulse.SET) {
-            double step = setStepSiemens * (1 + setNonlinearity * (maxSiemens - g) / range) / (1 + setNonlinearity);
-            return Math.min(maxSiemens, g + step * device.setScale() * cycle);
+            double step = setStepSiemens * (1 + setNonlinearity * (hi - g) / range) / (1 + setNonlinearity);
+            return Math.min(hi, g + step * device.setScale() * cycle);
         }
-        double step = resetStepSiemens * (1 + resetNonlinearity * (g - minSiemens) / range) / (1 + resetNonlinearity);
-        return Math.max(minSiemens, g - step * device.resetScale() * cycle);
+        double step = resetStepSiemens * (1 + resetNonlinearity * (g - lo) / range) / (1 + resetNonlinearity);
+        return Math.max(lo, g - step * device.resetScale() * cycle);
     }
 
     @Override
@@ -63,5 +86,7 @@ public record NonlinearBoundedPulses(double minSiemens, double maxSiemens, doubl
         Checks.nonNegative(where + ".resetNonlinearity", resetNonlinearity);
         Checks.fraction(where + ".cycleToCycleSigma", cycleToCycleSigma);
         Checks.fraction(where + ".deviceToDeviceSigma", deviceToDeviceSigma);
+        Checks.fraction(where + ".boundSigma", boundSigma);
+        if (conditions != null) conditions.check(where + ".conditions");
     }
 }

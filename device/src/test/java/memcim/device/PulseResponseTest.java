@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /** The nonlinear bounded pulse response against its closed-form trajectory, asymmetry and spreads. */
 class PulseResponseTest {
-    private final NonlinearBoundedPulses card = (NonlinearBoundedPulses) DevicePresets.load("rram-pulsed").pulses();
-    private final NonlinearBoundedPulses noiseless = new NonlinearBoundedPulses(card.minSiemens(), card.maxSiemens(),
-            card.setStepSiemens(), card.resetStepSiemens(), card.setNonlinearity(), card.resetNonlinearity(), 0, 0);
+    // laws of their own, so the closed forms below do not move when the card is recalibrated
+    private final NonlinearBoundedPulses card = new NonlinearBoundedPulses(10e-6, 100e-6, 2e-6, 3e-6, 3, 4, 0.2, 0.1);
+    private final NonlinearBoundedPulses noiseless = card.withSpreads(0, 0, 0);
 
     /**
      * Applies {@code last} pulses from {@code g0} and checks each against G_n = A + (g0 − A)·rⁿ up to pulse last − 1,
@@ -67,6 +67,33 @@ class PulseResponseTest {
         double sd = 2e-6 * Math.sqrt(0.0504);
         assertEquals(2e-6, Stats.mean(steps), 5 * sd / Math.sqrt(steps.length));
         assertEquals(sd, Stats.sd(steps), 0.02 * sd);
+    }
+
+    @Test
+    void eachDeviceDrawsItsOwnBoundsAndPulsesStopThere() {
+        NonlinearBoundedPulses spread = new NonlinearBoundedPulses(10e-6, 100e-6, 2e-6, 3e-6, 3, 4, 0, 0, 0.05, null);
+        RandomGenerator rng = new SplittableRandom(3);
+        double[] tops = new double[20_000];
+        for (int k = 0; k < tops.length; k++) {
+            PulseDevice d = spread.drawDevice(rng);
+            double g = 10e-6 * d.minScale();
+            for (int n = 0; n < 400; n++) g = spread.apply(g, Pulse.SET, d, rng);
+            assertEquals(100e-6 * d.maxScale(), g, 1e-18, "SETs end on the device's own upper bound");
+            tops[k] = g;
+            assertEquals(10e-6 * d.minScale(), lowest(spread, g, d, rng), 1e-18, "RESETs end on its own lower bound");
+        }
+        // the upper bound spreads by 5 % of 100 µS
+        assertEquals(100e-6, Stats.mean(tops), 4 * 5e-6 / Math.sqrt(tops.length));
+        assertEquals(5e-6, Stats.sd(tops), 0.03 * 5e-6);
+        // without a bound spread the devices are drawn as before: the same stream gives the same step scales
+        NonlinearBoundedPulses none = spread.withSpreads(0, 0.1, 0);
+        assertEquals(none.drawDevice(new SplittableRandom(9)), new NonlinearBoundedPulses(10e-6, 100e-6, 2e-6, 3e-6, 3, 4, 0, 0.1)
+                .drawDevice(new SplittableRandom(9)));
+    }
+
+    private static double lowest(NonlinearBoundedPulses law, double g, PulseDevice d, RandomGenerator rng) {
+        for (int n = 0; n < 400; n++) g = law.apply(g, Pulse.RESET, d, rng);
+        return g;
     }
 
     @Test
