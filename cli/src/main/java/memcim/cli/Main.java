@@ -31,6 +31,7 @@ import picocli.CommandLine.Model.OptionSpec;
                 TransferCommand.class,
                 WpoCommand.class,
                 KineticsCommand.class,
+                SbpCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class,
         })

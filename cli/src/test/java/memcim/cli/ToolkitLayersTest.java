@@ -51,6 +51,7 @@ class ToolkitLayersTest {
         assertTrue(pom.contains("<module>systems/exsitu-transfer</module>"));
         assertTrue(pom.contains("<module>systems/weight-programming</module>"));
         assertTrue(pom.contains("<module>systems/kinetics</module>"));
+        assertTrue(pom.contains("<module>systems/sign-backprop</module>"));
     }
 
     @Test
@@ -79,7 +80,8 @@ class ToolkitLayersTest {
         for (String module : TOOLKIT) {
             String pom = Files.readString(ROOT.resolve(module).resolve("pom.xml"));
             assertFalse(pom.contains("memcim-bayesian-ecg") || pom.contains("memcim-exsitu-transfer")
-                    || pom.contains("memcim-weight-programming") || pom.contains("memcim-kinetics"), module);
+                    || pom.contains("memcim-weight-programming") || pom.contains("memcim-kinetics")
+                    || pom.contains("memcim-sign-backprop"), module);
         }
     }
 }
