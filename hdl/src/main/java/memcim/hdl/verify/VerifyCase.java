@@ -15,6 +15,11 @@ import memcim.hdl.periphery.EntropyRom;
 import memcim.hdl.periphery.ExpRom;
 import memcim.hdl.periphery.InferenceController;
 import memcim.hdl.periphery.Lfsr;
+import memcim.hdl.periphery.OutputErrorUnit;
+import memcim.hdl.periphery.PairColumnDriver;
+import memcim.hdl.periphery.PulseScheduler;
+import memcim.hdl.periphery.TernaryUnit;
+import memcim.hdl.periphery.TrainingController;
 import memcim.hdl.periphery.PeripheryConfig;
 import memcim.hdl.periphery.SampleAccumulator;
 import memcim.hdl.periphery.SarAdcLogic;
@@ -77,6 +82,13 @@ public record VerifyCase(String name, Supplier<Module> module, Supplier<Stimulus
                                 .pulse("sm_done", 0.2).pulse("uu_done", 0.2), 3000),
                 new VerifyCase("dft_front_end", () -> new DftFrontEnd(16, 4, 12, 10),
                         () -> new Stimulus(seed).pulse("start", 0.02).pulse("x_we", 0.3), 800),
+                new VerifyCase("output_error", () -> new OutputErrorUnit(10), () -> new Stimulus(seed), 300),
+                new VerifyCase("ternary_unit", () -> new TernaryUnit(32), () -> new Stimulus(seed), 300),
+                new VerifyCase("pair_column_driver", () -> new PairColumnDriver(16), () -> new Stimulus(seed), 300),
+                new VerifyCase("pulse_scheduler", () -> new PulseScheduler(15, 6, 5, 4),
+                        () -> new Stimulus(seed).pulse("start", 0.02), 1500),
+                new VerifyCase("training_ctrl", () -> new TrainingController(8),
+                        () -> new Stimulus(seed).pulse("start", 0.05).pulse("sched_done", 0.1), 1500),
                 new VerifyCase("chip_digital", () -> new ChipDigital(small),
                         () -> new Stimulus(seed).resetProbability(0)
                                 .port("x_we", (c, r) -> c >= 1 && c <= small.inputs() ? 1 : 0)

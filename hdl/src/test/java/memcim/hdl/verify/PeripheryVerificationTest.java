@@ -19,7 +19,7 @@ class PeripheryVerificationTest {
     @Test
     void everyPeripheryModuleMatchesTheJavaSimulatorInIcarus() {
         List<VerifyCase> cases = VerifyCase.periphery(2026);
-        assertEquals(18, cases.size(), "the 18 generated cases of memcim verify hdl (docs/hdl.md)");
+        assertEquals(23, cases.size(), "the 23 generated cases of memcim verify hdl (docs/hdl.md)");
         List<String> failures = new ArrayList<>();
         List<VerifyCase.HandWritten> hand = VerifyCase.handWritten();
         List<TestbenchResult> results = VerificationSuite.run(cases, hand, Path.of("../testbenches/hdl"), dir, r -> {
@@ -43,5 +43,18 @@ class PeripheryVerificationTest {
         ToolRun lint = Verilator.lint(dir, files, chip.name());
         assertTrue(lint.ok() && lint.output().isBlank(), lint.output());
         Icarus.compile(dir, files, chip.name(), "chip");
+    }
+
+    @Test
+    void theTrainingPeripheryAndTheDftFrontEndAreLintCleanUnderVerilatorWall() {
+        List<memcim.hdl.Module> modules = List.of(new memcim.hdl.periphery.OutputErrorUnit(10), new memcim.hdl.periphery.TernaryUnit(32),
+                new memcim.hdl.periphery.PairColumnDriver(32), new memcim.hdl.periphery.PulseScheduler(15, 6, 5, 4),
+                new memcim.hdl.periphery.TrainingController(50), new memcim.hdl.periphery.DftFrontEnd(252, 32, 12, 10));
+        for (memcim.hdl.Module m : modules) {
+            Path d = dir.resolve(m.name());
+            List<Path> files = VerilogEmitter.write(m, d);
+            ToolRun lint = Verilator.lint(d, files, m.name());
+            assertTrue(lint.ok() && lint.output().isBlank(), m.name() + ": " + lint.output());
+        }
     }
 }
