@@ -141,6 +141,10 @@ public final class SbpCommand implements Callable<Integer> {
         b.append(String.format(Locale.ROOT, "pulsed device: %,.0f pulses and %s of programming per epoch (SET %s, RESET %s each, from ngspice)%n",
                 r.pulsesPerEpoch(), Units.joules(r.energyPerEpochJoules()), Units.joules(r.calibration().setJoules()),
                 Units.joules(r.calibration().resetJoules())));
+        var c = r.costs();
+        b.append(String.format(Locale.ROOT, "per epoch (estimates, 130 nm): %s at %s, %s in all (reads, comparators, controller, pulses); "
+                        + "inference afterwards %s and %s per sample%n", Units.seconds(c.secondsPerEpoch()), Units.eng(c.clockHertz(), "Hz"),
+                Units.joules(c.trainingJoulesPerEpoch()), Units.seconds(c.inferenceSecondsPerSample()), Units.joules(c.inferenceJoulesPerSample())));
         return b.toString();
     }
 }

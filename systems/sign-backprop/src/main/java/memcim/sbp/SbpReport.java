@@ -112,7 +112,26 @@ public final class SbpReport {
                 List.of("RESET pulses per epoch", String.format(Locale.ROOT, "%,.0f", p.resetsPerEpoch()), Units.joules(cal.resetJoules()) + " each (ngspice)"),
                 List.of("samples that pulsed, per epoch", String.format(Locale.ROOT, "%,.0f of %,d", p.updatesPerEpoch(), r.trainImages()), ""),
                 List.of("programming energy per epoch", Units.joules(r.energyPerEpochJoules()), "pulses × their energy"));
-        return Section.of("Pulses and programming energy (the pulsed device)", new Table(List.of("what", "per epoch", "how"), rows));
+        SbpCosts c = r.costs();
+        List<List<String>> more = List.of(
+                List.of("time per epoch", Units.seconds(c.secondsPerEpoch()), String.format(Locale.ROOT, "%,d cycles per sample that pulses, %,d "
+                        + "per sample that does not, at %s (the clock that resolves the card's pulses); reads of %s; inputs loaded %d bits "
+                        + "per cycle", c.cyclesUpdated(), c.cyclesSkipped(), Units.eng(c.clockHertz(), "Hz"), Units.seconds(SbpCosts.READ_SECONDS),
+                        SbpCosts.BUS_BITS)),
+                List.of("array reads per training sample", Units.joules(c.readJoulesPerSample()), String.format(Locale.ROOT, "G·V²·t of every "
+                        + "driven cell at %s V for %s, the trained conductances: forward through both layers and the output array read back",
+                        num(SbpCosts.READ_VOLTS), Units.seconds(SbpCosts.READ_SECONDS))),
+                List.of("comparators per training sample", Units.joules(c.comparatorJoulesPerSample()), "hidden sign and window, hidden errors, "
+                        + "output hinge: decisions × the technology table's energy per decision"),
+                List.of("controller and pulse scheduler per sample", Units.joules(c.controllerJoulesUpdated()) + " with an update, "
+                        + Units.joules(c.controllerJoulesSkipped()) + " without", "yosys cells × simulated toggles × cmos130, clock and leakage"),
+                List.of("error units and column drivers per updated sample", "≤ " + Units.joules(c.combinationalJoulesBoundPerSample()),
+                        String.format(Locale.ROOT, "%,d yosys cells, each switching at most once per phase (a bound)", c.combinationalCells())),
+                List.of("training energy per epoch, all of the above", Units.joules(c.trainingJoulesPerEpoch()), "programming pulses included"),
+                List.of("inference afterwards, per sample", Units.seconds(c.inferenceSecondsPerSample()) + ", " + Units.joules(c.inferenceJoulesPerSample()),
+                        "the forward reads, their comparators and the controller's share"));
+        return new Section("Pulses, energy and time (the pulsed device; estimates for 130 nm)", List.of(
+                new Table(List.of("what", "per epoch", "how"), rows), new Table(List.of("what", "figure", "how"), more)));
     }
 
     private static double[] x(int n) {

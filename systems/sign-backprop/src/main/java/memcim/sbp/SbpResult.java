@@ -17,7 +17,7 @@ import memcim.netlist.cell.PulseCalibration;
 public record SbpResult(String data, int trainImages, int trainAvailable, int testImages, int hidden, int epochs, SignRule rule, boolean anneal, int repeats,
                         double accuracy, double floatAccuracy, Double floatAllTrainingAccuracy, double idealSignAccuracy,
                         double publishedAccuracy, List<LadderStep> ladder, double pulsesPerEpoch, double energyPerEpochJoules,
-                        Calibration calibration, double seconds) {
+                        Calibration calibration, SbpCosts costs, double seconds) {
 
     /**
      * One step of the ladder over its trainings.
@@ -42,7 +42,7 @@ public record SbpResult(String data, int trainImages, int trainAvailable, int te
 
     static SbpResult of(SbpRun.Settings s, String data, int train, int available, int test, NonlinearBoundedPulses card,
                         PulseCalibration.Fit fit, PulseCalibration.Curve curve, List<SbpRun.Trained> ladder, double floatAccuracy,
-                        Double floatAll, double seconds) {
+                        Double floatAll, int inputs, double meanActive, double seconds) {
         List<LadderStep> steps = new ArrayList<>();
         double previous = Double.NaN;
         for (SbpRun.Step step : SbpRun.Step.values()) {
@@ -76,8 +76,12 @@ public record SbpResult(String data, int trainImages, int trainAvailable, int te
         Calibration cal = new Calibration(curve.setPulses(), curve.resetPulses(), fit.law(), fit.setRmsSiemens(), fit.resetRmsSiemens(),
                 curve.meanSetJoules(), curve.meanResetJoules());
         double energy = p.setsPerEpoch() * cal.setJoules() + p.resetsPerEpoch() * cal.resetJoules();
+        SbpRun.Trained head = ladder.stream().filter(t -> t.step() == SbpRun.Step.WIRES).findFirst().orElseThrow();
+        double meanG = java.util.Arrays.stream(head.conductancesAfter()).average().orElse(0);
+        SbpCosts costs = SbpCosts.of(inputs, s.hidden(), 10, meanActive, head.meanHiddenActive(), meanG, train, p.updatesPerEpoch(),
+                s.rule().pulses(), LockStepUpdate.windows(card.conditions()), energy, memcim.cosim.energy.TechnologyTable.cmos130());
         return new SbpResult(data, train, available, test, s.hidden(), s.epochs(), s.rule(), s.anneal(), s.repeats(), p.accuracy(),
                 floatAccuracy, floatAll, steps.get(SbpRun.Step.IDEAL.ordinal()).accuracy(), SbpRun.PUBLISHED_ACCURACY, steps,
-                p.pulsesPerEpoch(), energy, cal, seconds);
+                p.pulsesPerEpoch(), energy, cal, costs, seconds);
     }
 }

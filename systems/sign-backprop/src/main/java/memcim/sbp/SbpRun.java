@@ -73,7 +73,7 @@ public final class SbpRun {
 
     /** One training of a ladder step with seed {@code seed}. */
     public record Trained(Step step, long seed, List<SignTraining.Epoch> history, double accuracy, double[] conductancesBefore,
-                          double[] conductancesAfter, int mostPulsedCell, double seconds) {}
+                          double[] conductancesAfter, int mostPulsedCell, double meanHiddenActive, double seconds) {}
 
     /** @param floatHistory the float baseline's test accuracy after each epoch */
     public record Outcome(SbpResult result, List<Trained> ladder, List<Double> floatHistory, PulseCalibration.Curve curve,
@@ -130,8 +130,9 @@ public final class SbpRun {
             for (Future<Trained> f : runs) ladder.add(get(f));
             List<Double> fl = get(floatRun);
             Double flAll = floatAll == null ? null : last(get(floatAll));
+            listener.stage("costs: yosys and the simulated controller and scheduler, reads, comparators, pulses");
             SbpResult result = SbpResult.of(s, data, train.size(), trainSet.size(), test.size(), law, fit, curve, ladder, last(fl),
-                    flAll, (System.nanoTime() - t0) / 1e9);
+                    flAll, inputs, meanActive(train), (System.nanoTime() - t0) / 1e9);
             return new Outcome(result, ladder, fl, curve, fit);
         } finally {
             pool.shutdownNow();
@@ -139,6 +140,12 @@ public final class SbpRun {
     }
 
     private static double last(List<Double> v) { return v.get(v.size() - 1); }
+
+    private static double meanActive(ImageCodes set) {
+        long on = 0;
+        for (byte b : set.codes()) on += b;
+        return (double) on / set.size();
+    }
 
     /** A training's result; its failure as it was thrown (an input error stays one), an interrupt as such. */
     private static <T> T get(Future<T> f) {
@@ -176,7 +183,7 @@ public final class SbpRun {
                 e -> listener.epoch(step.name().toLowerCase(java.util.Locale.ROOT) + (seed == s.seed() ? "" : " seed " + seed), e.epoch(),
                         e.testAccuracy()));
         return new Trained(step, seed, h, h.get(h.size() - 1).testAccuracy(), before, net.conductances(), net.mostPulsedCell(),
-                (System.nanoTime() - t0) / 1e9);
+                net.meanHiddenActive(test), (System.nanoTime() - t0) / 1e9);
     }
 
     /** The hardware of a ladder step: everything of the steps before it, plus its own non-ideality. */

@@ -98,6 +98,16 @@ public final class SignNetwork {
         this.gate = gate;
     }
 
+    /** Mean hidden bits at 1 per sample of {@code set}: how many output-array word lines a forward read drives. */
+    public double meanHiddenActive(memcim.data.CodedSamples set) {
+        long on = 0;
+        for (int s = 0; s < set.size(); s++) {
+            forward(set.codes(), s * set.width());
+            for (byte b : h) on += b;
+        }
+        return (double) on / set.size();
+    }
+
     public long sets() { return hiddenLayer.sets() + outputLayer.sets(); }
 
     public long resets() { return hiddenLayer.resets() + outputLayer.resets(); }
