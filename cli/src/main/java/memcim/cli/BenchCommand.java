@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 BenchTrainCommand.class,
                 BenchMcmcCommand.class,
                 BenchWpoCommand.class,
+                BenchSbpCommand.class,
                 BenchChipCommand.class,
         })
 public final class BenchCommand implements Runnable {

@@ -121,13 +121,7 @@ public final class SbpRun {
                 ImageCodes all = ImageCodes.of(trainSet, 1, 1, Integer.MAX_VALUE);
                 floatAll = pool.submit(() -> floatBaseline(all, test, s, listener));
             }
-            List<Future<Trained>> runs = new ArrayList<>();
-            for (int r = 0; r < s.repeats(); r++) {
-                long seed = s.seed() + r;
-                for (Step step : steps) runs.add(pool.submit(() -> train(step, seed, law, s, inputs, train, test, listener)));
-            }
-            List<Trained> ladder = new ArrayList<>();
-            for (Future<Trained> f : runs) ladder.add(get(f));
+            List<Trained> ladder = ladder(s, train, test, pool, listener);
             List<Double> fl = get(floatRun);
             Double flAll = floatAll == null ? null : last(get(floatAll));
             listener.stage("costs: yosys and the simulated controller and scheduler, reads, comparators, pulses");
@@ -137,6 +131,19 @@ public final class SbpRun {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Every ladder step's trainings (seed-major) on {@code pool}, each sequential, in parallel with each other. */
+    public static List<Trained> ladder(Settings s, ImageCodes train, ImageCodes test, ExecutorService pool, Listener listener) {
+        NonlinearBoundedPulses law = law(s.card());
+        List<Future<Trained>> runs = new ArrayList<>();
+        for (int r = 0; r < s.repeats(); r++) {
+            long seed = s.seed() + r;
+            for (Step step : Step.values()) runs.add(pool.submit(() -> train(step, seed, law, s, train.width(), train, test, listener)));
+        }
+        List<Trained> ladder = new ArrayList<>();
+        for (Future<Trained> f : runs) ladder.add(get(f));
+        return ladder;
     }
 
     private static double last(List<Double> v) { return v.get(v.size() - 1); }
