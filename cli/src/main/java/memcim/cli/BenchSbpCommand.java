@@ -9,7 +9,6 @@ import memcim.data.mnist.FashionMnist;
 import memcim.data.mnist.ImageCodes;
 import memcim.device.DevicePresets;
 import memcim.sbp.SbpRun;
-import memcim.sbp.SignRule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,14 +46,12 @@ public final class BenchSbpCommand implements Callable<Integer> {
         List<List<Double>> accuracies = new java.util.ArrayList<>();
         int k = 0;
         for (int threads : new int[] {1, cores}) {
-            var s = new SbpRun.Settings(null, train, hidden, epochs, card, seed, new SignRule(2, 6, 0.25, 1), 0.01, 10_000, 64, 1, 1000, true, 1,
-                    threads);
+            var s = SbpRun.Defaults.settings(null, train, hidden, epochs, card, seed, threads);
             // warm-up: a few hundred samples each way, so neither pays for the JIT in its timed run
             ImageCodes warm = ImageCodes.of(FashionMnist.train(), 1, 1, 200);
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
-                SbpRun.ladder(new SbpRun.Settings(null, 200, hidden, 1, card, seed, s.rule(), 0.01, 10_000, 64, 1, 1000, true, 1, threads),
-                        warm, te, pool, new SbpRun.Listener() {});
+                SbpRun.ladder(SbpRun.Defaults.settings(null, 200, hidden, 1, card, seed, threads), warm, te, pool, new SbpRun.Listener() {});
                 long w0 = System.nanoTime();
                 List<SbpRun.Trained> ladder = SbpRun.ladder(s, tr, te, pool, new SbpRun.Listener() {});
                 double seconds = (System.nanoTime() - w0) / 1e9;

@@ -39,28 +39,28 @@ public final class SbpCommand implements Callable<Integer> {
     @Option(names = "--device", defaultValue = "rram-pulsed", paramLabel = "CARD", description = "pulsed device card: preset or file, with a "
             + "nonlinear-bounded pulse response and its pulse conditions (default ${DEFAULT-VALUE})") String device;
     @Bounds.Real(min = 0, max = 1000)
-    @Option(names = "--margin", defaultValue = "2", description = "output hinge margin, weight units (default ${DEFAULT-VALUE})") double margin;
+    @Option(names = "--margin", defaultValue = SbpRun.Defaults.MARGIN, description = "output hinge margin, weight units (default ${DEFAULT-VALUE})") double margin;
     @Bounds.Real(min = 1e-6, max = 1000)
-    @Option(names = "--window", defaultValue = "6", description = "straight-through window of the hidden step, weight units (default "
+    @Option(names = "--window", defaultValue = SbpRun.Defaults.WINDOW, description = "straight-through window of the hidden step, weight units (default "
             + "${DEFAULT-VALUE})") double window;
     @Bounds.Real(min = 0, max = 1000)
-    @Option(names = "--dead-zone", defaultValue = "0.25", description = "dead zone of the hidden errors, weight units (default "
+    @Option(names = "--dead-zone", defaultValue = SbpRun.Defaults.DEAD_ZONE, description = "dead zone of the hidden errors, weight units (default "
             + "${DEFAULT-VALUE})") double deadZone;
     @Bounds.Count(min = 1, max = 100)
-    @Option(names = "--pulses", defaultValue = "1", description = "pulses per cell and update: the learning rate, 1 to 100 (default "
+    @Option(names = "--pulses", defaultValue = SbpRun.Defaults.PULSES, description = "pulses per cell and update: the learning rate, 1 to 100 (default "
             + "${DEFAULT-VALUE})") int pulses;
     @Bounds.Real(min = 0, max = 0.5)
-    @Option(names = "--stuck", defaultValue = "0.01", description = "fraction of stuck cells in the ladder's stuck step, 0 to 0.5 (default "
+    @Option(names = "--stuck", defaultValue = SbpRun.Defaults.STUCK, description = "fraction of stuck cells in the ladder's stuck step, 0 to 0.5 (default "
             + "${DEFAULT-VALUE})") double stuck;
     @Bounds.Count(min = 1, max = 1_000_000_000)
-    @Option(names = "--endurance", defaultValue = "10000", description = "pulses a cell takes before it stops moving, in the ladder's last "
+    @Option(names = "--endurance", defaultValue = SbpRun.Defaults.ENDURANCE, description = "pulses a cell takes before it stops moving, in the ladder's last "
             + "step (default ${DEFAULT-VALUE})") int endurance;
     @Bounds.Count(min = 2, max = 1024)
-    @Option(names = "--tile", defaultValue = "64", description = "crossbar tile side in cells, even, 2 to 1024 (default ${DEFAULT-VALUE})") int tile;
+    @Option(names = "--tile", defaultValue = SbpRun.Defaults.TILE, description = "crossbar tile side in cells, even, 2 to 1024 (default ${DEFAULT-VALUE})") int tile;
     @Bounds.Real(min = 0, max = 1000)
-    @Option(names = "--wire-ohms", defaultValue = "1", description = "wire resistance per cell pitch, ohms (default ${DEFAULT-VALUE})") double wireOhms;
+    @Option(names = "--wire-ohms", defaultValue = SbpRun.Defaults.WIRE_OHMS, description = "wire resistance per cell pitch, ohms (default ${DEFAULT-VALUE})") double wireOhms;
     @Bounds.Count(min = 1, max = 1_000_000)
-    @Option(names = "--wire-refresh", defaultValue = "1000", description = "updates between recomputations of the IR drop (default "
+    @Option(names = "--wire-refresh", defaultValue = SbpRun.Defaults.WIRE_REFRESH, description = "updates between recomputations of the IR drop (default "
             + "${DEFAULT-VALUE})") int wireRefresh;
     @Option(names = "--anneal", negatable = true, defaultValue = "true", fallbackValue = "true", description = "in epoch e each driven "
             + "line of an update takes part with probability 1/e, the learning-rate schedule (default on; --no-anneal: every line pulses)")

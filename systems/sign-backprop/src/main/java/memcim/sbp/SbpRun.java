@@ -37,9 +37,27 @@ public final class SbpRun {
     public static final double PUBLISHED_ACCURACY = 0.945;
     /** Hidden-code step and prior of the float baseline's clipped-ReLU MLP (networks' MAP objective, 8-bit hidden codes). */
     static final double FLOAT_HIDDEN_STEP = 0.25, FLOAT_PRIOR_SIGMA = 1.0;
-    static final LoopSettings FLOAT_TRAINING = new LoopSettings(0, 32, 0.2, "sgd");
+    static final LoopSettings FLOAT_TRAINING = new LoopSettings(0, 32, 0.05, "sgd");
 
     private SbpRun() {}
+
+    /** The defaults of {@code memcim sbp}, as text for its options and as values for the benchmark: said once. */
+    public static final class Defaults {
+        public static final String MARGIN = "2", WINDOW = "6", DEAD_ZONE = "0.25", PULSES = "1", STUCK = "0.01", ENDURANCE = "10000",
+                TILE = "64", WIRE_OHMS = "1", WIRE_REFRESH = "1000";
+
+        private Defaults() {}
+
+        public static SignRule rule() {
+            return new SignRule(Double.parseDouble(MARGIN), Double.parseDouble(WINDOW), Double.parseDouble(DEAD_ZONE), Integer.parseInt(PULSES));
+        }
+
+        /** The run's settings with every default but these. */
+        public static Settings settings(Path mnistDir, int trainImages, int hidden, int epochs, DeviceCard card, long seed, int threads) {
+            return new Settings(mnistDir, trainImages, hidden, epochs, card, seed, rule(), Double.parseDouble(STUCK), Long.parseLong(ENDURANCE),
+                    Integer.parseInt(TILE), Double.parseDouble(WIRE_OHMS), Integer.parseInt(WIRE_REFRESH), true, 1, threads);
+        }
+    }
 
     public enum Step {
         IDEAL("ideal devices (linear, noiseless), ideal wires"),
