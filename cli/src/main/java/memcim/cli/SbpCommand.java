@@ -39,28 +39,28 @@ public final class SbpCommand implements Callable<Integer> {
     @Option(names = "--device", defaultValue = "rram-pulsed", paramLabel = "CARD", description = "pulsed device card: preset or file, with a "
             + "nonlinear-bounded pulse response and its pulse conditions (default ${DEFAULT-VALUE})") String device;
     @Bounds.Real(min = 0, max = 1000)
-    @Option(names = "--margin", defaultValue = SbpRun.Defaults.MARGIN, description = "output hinge margin, weight units (default ${DEFAULT-VALUE})") double margin;
-    @Bounds.Real(min = 1e-6, max = 1000)
-    @Option(names = "--window", defaultValue = SbpRun.Defaults.WINDOW, description = "straight-through window of the hidden step, weight units (default "
-            + "${DEFAULT-VALUE})") double window;
+    @Option(names = "--margin", defaultValue = SbpRun.Defaults.MARGIN, description = "output hinge margin, weight units, from 0 to 1000 (default ${DEFAULT-VALUE})") double margin;
+    @Bounds.Real(min = 0, max = 1000, above = true)
+    @Option(names = "--window", defaultValue = SbpRun.Defaults.WINDOW, description = "straight-through window of the hidden step, weight units, "
+            + "above 0, at most 1000 (default ${DEFAULT-VALUE})") double window;
     @Bounds.Real(min = 0, max = 1000)
-    @Option(names = "--dead-zone", defaultValue = SbpRun.Defaults.DEAD_ZONE, description = "dead zone of the hidden errors, weight units (default "
+    @Option(names = "--dead-zone", defaultValue = SbpRun.Defaults.DEAD_ZONE, description = "dead zone of the hidden errors, weight units, from 0 to 1000 (default "
             + "${DEFAULT-VALUE})") double deadZone;
     @Bounds.Count(min = 1, max = 100)
     @Option(names = "--pulses", defaultValue = SbpRun.Defaults.PULSES, description = "pulses per cell and update: the learning rate, 1 to 100 (default "
             + "${DEFAULT-VALUE})") int pulses;
     @Bounds.Real(min = 0, max = 0.5)
-    @Option(names = "--stuck", defaultValue = SbpRun.Defaults.STUCK, description = "fraction of stuck cells in the ladder's stuck step, 0 to 0.5 (default "
+    @Option(names = "--stuck", defaultValue = SbpRun.Defaults.STUCK, description = "fraction of stuck cells in the ladder's stuck step, from 0 to 0.5 (default "
             + "${DEFAULT-VALUE})") double stuck;
     @Bounds.Count(min = 1, max = 1_000_000_000)
     @Option(names = "--endurance", defaultValue = SbpRun.Defaults.ENDURANCE, description = "pulses a cell takes before it stops moving, in the ladder's last "
-            + "step (default ${DEFAULT-VALUE})") int endurance;
+            + "step, 1 to 1000000000 (default ${DEFAULT-VALUE})") int endurance;
     @Bounds.Count(min = 2, max = 1024)
     @Option(names = "--tile", defaultValue = SbpRun.Defaults.TILE, description = "crossbar tile side in cells, even, 2 to 1024 (default ${DEFAULT-VALUE})") int tile;
     @Bounds.Real(min = 0, max = 1000)
-    @Option(names = "--wire-ohms", defaultValue = SbpRun.Defaults.WIRE_OHMS, description = "wire resistance per cell pitch, ohms (default ${DEFAULT-VALUE})") double wireOhms;
+    @Option(names = "--wire-ohms", defaultValue = SbpRun.Defaults.WIRE_OHMS, description = "wire resistance per cell pitch, ohms, from 0 to 1000 (default ${DEFAULT-VALUE})") double wireOhms;
     @Bounds.Count(min = 1, max = 1_000_000)
-    @Option(names = "--wire-refresh", defaultValue = SbpRun.Defaults.WIRE_REFRESH, description = "updates between recomputations of the IR drop (default "
+    @Option(names = "--wire-refresh", defaultValue = SbpRun.Defaults.WIRE_REFRESH, description = "updates between recomputations of the IR drop, 1 to 1000000 (default "
             + "${DEFAULT-VALUE})") int wireRefresh;
     @Option(names = "--anneal", negatable = true, defaultValue = "true", fallbackValue = "true", description = "in epoch e each driven "
             + "line of an update takes part with probability 1/e, the learning-rate schedule (default on; --no-anneal: every line pulses)")
@@ -68,6 +68,7 @@ public final class SbpCommand implements Callable<Integer> {
     @Bounds.Count(min = 1, max = 100)
     @Option(names = "--repeats", defaultValue = "1", description = "trainings per ladder step with seeds seed, seed+1, ...: the step's "
             + "accuracy is their mean, with their spread, 1 to 100 (default ${DEFAULT-VALUE})") int repeats;
+    @Bounds.Count(min = 1, max = 1024)
     @Option(names = "--threads", paramLabel = "N", description = "trainings at a time, 1 to 1024 (default: the cores)") Integer threads;
     @Option(names = "--seed", defaultValue = "1", description = "seed (default ${DEFAULT-VALUE})") long seed;
     @Option(names = "--out", defaultValue = "sbp-out", paramLabel = "DIR", description = "output folder (default ${DEFAULT-VALUE})") Path out;
@@ -78,8 +79,6 @@ public final class SbpCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputTarget.folder(out, "--out", ReportWriter.JSON_FILE, ReportWriter.HTML_FILE);
-        if (threads != null && (threads < 1 || threads > 1024))
-            throw new memcim.core.InputException("--threads", "an integer from 1 to 1024", String.valueOf(threads));
         if (tile % 2 != 0) throw new memcim.core.InputException("--tile", "an even number of cells", String.valueOf(tile));
         var card = DevicePresets.resolve(device);
         SbpRun.law(card);
