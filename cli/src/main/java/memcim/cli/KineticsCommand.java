@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code memcim kinetics}: Shi et al.'s memristor kinetics as the feature learner (issue 13, in progress). */
+/** {@code memcim kinetics}: Shi et al.'s memristor kinetics as the feature learner (issue 13). */
 @Command(name = "kinetics", mixinStandardHelpOptions = true,
         description = {"Memristor kinetics as the feature learner (Shi et al. 2025): each image row a pulse train into one dynamic "
                 + "memristor, its state trajectory the features, alpha and beta learnt with a small head; trained on ideal devices and "
