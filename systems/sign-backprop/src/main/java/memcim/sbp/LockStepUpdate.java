@@ -29,6 +29,15 @@ public final class LockStepUpdate {
         return new int[] {cycles(c.setSeconds() + EDGE_SECONDS), cycles(c.resetSeconds() + EDGE_SECONDS), cycles(EDGE_SECONDS)};
     }
 
+    /** The same windows rounded up to whole cycles, as a scheduler for any card's pulses would (for timing estimates). */
+    public static int[] windowsAtLeast(PulseConditions c) {
+        return new int[] {atLeast(c.setSeconds() + EDGE_SECONDS), atLeast(c.resetSeconds() + EDGE_SECONDS), atLeast(EDGE_SECONDS)};
+    }
+
+    private static int atLeast(double seconds) {
+        return (int) Math.max(1, Math.ceil(seconds / CLOCK_SECONDS - 1e-6));
+    }
+
     private static int cycles(double seconds) {
         double n = seconds / CLOCK_SECONDS;
         if (Math.abs(n - Math.rint(n)) > 1e-6)

@@ -79,7 +79,7 @@ public record SbpResult(String data, int trainImages, int trainAvailable, int te
         SbpRun.Trained head = ladder.stream().filter(t -> t.step() == SbpRun.Step.WIRES).findFirst().orElseThrow();
         double meanG = java.util.Arrays.stream(head.conductancesAfter()).average().orElse(0);
         SbpCosts costs = SbpCosts.of(inputs, s.hidden(), 10, meanActive, head.meanHiddenActive(), meanG, train, p.updatesPerEpoch(),
-                s.rule().pulses(), LockStepUpdate.windows(card.conditions()), energy, memcim.cosim.energy.TechnologyTable.cmos130());
+                s.rule().pulses(), LockStepUpdate.windowsAtLeast(card.conditions()), energy, memcim.cosim.energy.TechnologyTable.cmos130());
         return new SbpResult(data, train, available, test, s.hidden(), s.epochs(), s.rule(), s.anneal(), s.repeats(), p.accuracy(),
                 floatAccuracy, floatAll, steps.get(SbpRun.Step.IDEAL.ordinal()).accuracy(), SbpRun.PUBLISHED_ACCURACY, steps,
                 p.pulsesPerEpoch(), energy, cal, costs, seconds);

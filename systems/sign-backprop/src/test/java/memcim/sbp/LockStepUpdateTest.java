@@ -77,5 +77,10 @@ class LockStepUpdateTest {
         assertEquals(15, w[0]);
         assertEquals(6, w[1]);
         assertEquals(5, w[2]);
+        assertEquals(java.util.List.of(15, 6, 5), java.util.Arrays.stream(LockStepUpdate.windowsAtLeast(law.conditions())).boxed().toList());
+        // a 25 ns SET is not whole cycles: the lock-step harness refuses it, the timing estimate rounds it up (35 ns: 18 cycles)
+        var odd = new memcim.device.PulseConditions(1.0, 3.0, 25e-9, 1.5, 4.8, 2e-9);
+        org.junit.jupiter.api.Assertions.assertThrows(memcim.core.InputException.class, () -> LockStepUpdate.windows(odd));
+        assertEquals(18, LockStepUpdate.windowsAtLeast(odd)[0]);
     }
 }
