@@ -89,7 +89,10 @@ public final class SbpRun {
         default void epoch(String run, int epoch, double testAccuracy) {}
     }
 
-    /** One training of a ladder step with seed {@code seed}. */
+    /**
+     * One training of a ladder step with seed {@code seed}; the conductances before and after are kept for the pulsed
+     * device's first seed (what the report draws and the costs read), null for the others.
+     */
     public record Trained(Step step, long seed, List<SignTraining.Epoch> history, double accuracy, double[] conductancesBefore,
                           double[] conductancesAfter, int mostPulsedCell, double meanHiddenActive, double seconds) {}
 
@@ -203,11 +206,13 @@ public final class SbpRun {
         SignNetwork.Hardware hw = hardware(step, card, s);
         SplittableRandom rng = new SplittableRandom(seed);
         SignNetwork net = new SignNetwork(inputs, s.hidden(), 10, hw, s.rule(), rng.split());
-        double[] before = net.conductances();
+        // the report draws the headline step's cells only: the others' two copies of ~480,000 cells each are not kept
+        boolean keep = step == Step.WIRES && seed == s.seed();
+        double[] before = keep ? net.conductances() : null;
         List<SignTraining.Epoch> h = SignTraining.run(net, train, test, s.epochs(), s.anneal(), rng.split(),
                 e -> listener.epoch(step.name().toLowerCase(java.util.Locale.ROOT) + (seed == s.seed() ? "" : " seed " + seed), e.epoch(),
                         e.testAccuracy()));
-        return new Trained(step, seed, h, h.get(h.size() - 1).testAccuracy(), before, net.conductances(), net.mostPulsedCell(),
+        return new Trained(step, seed, h, h.get(h.size() - 1).testAccuracy(), before, keep ? net.conductances() : null, net.mostPulsedCell(),
                 net.meanHiddenActive(test), (System.nanoTime() - t0) / 1e9);
     }
 

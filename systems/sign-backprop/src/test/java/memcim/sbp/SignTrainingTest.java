@@ -52,8 +52,8 @@ class SignTrainingTest {
         double after = h.get(h.size() - 1).testAccuracy();
         // ten classes: chance is 10 %; a float MLP of this size reaches about 80 % on 2,000 images
         assertTrue(after > 0.65 && after > before + 0.4, before + " -> " + after);
-        // every pulse is a SET or a RESET, one of each per pair and cell, so they come in equal numbers on a linear device
-        // that never clips; clipping at the bounds only removes pulses that would cross them
+        // an update gives each pair one SET and one RESET (a pulse at a bound is still applied and counted, it just moves
+        // nothing): with no stuck cells and no endurance limit they come in equal numbers
         long sets = h.stream().mapToLong(SignTraining.Epoch::sets).sum(), resets = h.stream().mapToLong(SignTraining.Epoch::resets).sum();
         assertEquals(sets, resets, "one SET and one RESET per updated pair");
     }
