@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import memcim.data.ecg.DatasetBuilder;
 import memcim.data.ecg.DatasetFiles;
-import memcim.data.ecg.EcgClass;
 import memcim.data.ecg.EcgDataset;
 import memcim.data.ecg.EcgRecord;
+import memcim.data.ecg.WfdbChoice;
 import memcim.data.ecg.SyntheticEcg;
 import memcim.data.ecg.WfdbReader;
 import memcim.data.ecg.WfdbWriter;
@@ -53,14 +53,36 @@ public final class DataCommand implements Runnable {
         double flutterWidth;
         @Bounds.Count(min = 0, max = Bounds.BEATS_MAX)
         @Bounds.Only(with = "--wfdb", why = "it limits the beats read from WFDB records")
-        @Option(names = "--per-class", defaultValue = "0", paramLabel = "N",
-                description = "with --wfdb: keep at most N beats of each trained class (and N/5 unseen), 0 to " + Bounds.BEATS_MAX
+        @Option(names = "--per-class", defaultValue = "" + WfdbChoice.PER_CLASS, paramLabel = "N",
+                description = "with --wfdb: the training class balance, at most N beats of each trained class from the training "
+                        + "records (a seeded sample; with --split intra also N/5 unseen), 0 to " + Bounds.BEATS_MAX
                         + ", 0 for all (default ${DEFAULT-VALUE})")
         int perClass;
+        @Bounds.Only(with = "--wfdb", why = "the synthetic set is split by beat")
+        @Option(names = "--split", paramLabel = "inter|intra",
+                description = "with --wfdb: inter (records of DS1 train, of DS2 test: the default on MIT-BIH records) or intra "
+                        + "(by beat, the same patients in both: optimistic; the default for other records)")
+        String split;
+        @Bounds.Only(with = "--wfdb", why = "the synthetic beats keep their amplitude")
+        @Option(names = "--normalise", paramLabel = "rms|none",
+                description = "with --wfdb: scale each beat's tapered window to unit RMS before the DFT (rms, the default: the "
+                        + "amplitude differs between patients more than between classes) or keep its millivolts (none)")
+        String normalise;
+        @Bounds.Only(with = "--wfdb", why = "the synthetic set's unseen class is the flutter it synthesises")
+        @Option(names = "--unseen", paramLabel = "SYMBOL",
+                description = "with --wfdb: the MIT-BIH beat symbol held out of training as the unseen class (default '!', "
+                        + "ventricular flutter); the trained classes are the first nine of N L R A V / F f a j without it")
+        String unseen;
         @Option(names = "--detect", description = "align each beat window on the R peak found by the QRS detector (within 100 ms of the annotation)")
         boolean detect;
         /** The options other than --seed that choose the data, as typed (for refusing them beside a ready data set). */
-        static final String[] SOURCE_OPTIONS = {"--beats", "--wfdb", "--flutter-width", "--per-class", "--detect"};
+        static final String[] SOURCE_OPTIONS = {"--beats", "--wfdb", "--flutter-width", "--per-class", "--detect", "--split", "--unseen",
+                "--normalise"};
+
+        /** The WFDB records these options read, or null for the synthetic set. */
+        WfdbChoice wfdb() {
+            return wfdb == null ? null : new WfdbChoice(wfdb, split, unseen, perClass, detect, !"none".equals(WfdbChoice.normalisation(normalise)));
+        }
 
         SyntheticEcg.Settings synthetic() {
             return SyntheticEcg.Settings.defaults(seed, DatasetBuilder.perClass(beats)).withFlutterWidth(flutterWidth);
@@ -68,8 +90,7 @@ public final class DataCommand implements Runnable {
 
         EcgDataset load() {
             if (wfdb != null) {
-                List<EcgRecord> records = WfdbReader.readDirectory(wfdb);
-                return DatasetBuilder.build(records, perClass, seed, detect, "WFDB records in " + wfdb + " (" + records.size() + " records)");
+                return wfdb().load(seed);
             }
             SyntheticEcg.Settings s = synthetic();
             if (!detect) return DatasetBuilder.synthetic(s);
@@ -120,9 +141,10 @@ public final class DataCommand implements Runnable {
             var o = spec.commandLine().getOut();
             o.printf(Locale.ROOT, "%s: train %d, validation %d, test %d beats -> %s%n", d.source(), d.train().size(),
                     d.validation().size(), d.test().size(), out.resolve(DatasetFiles.BEATS));
-            int[] n = d.train().countPerClass(), t = d.test().countPerClass();
-            for (EcgClass c : EcgClass.values())
-                o.printf(Locale.ROOT, "  %c %-60s train %5d  test %5d%n", c.symbol(), c.description(), n[c.ordinal()], t[c.ordinal()]);
+            int[] n = d.train().countPerClass(), v = d.validation().countPerClass(), t = d.test().countPerClass();
+            for (int k = 0; k < d.classes().size(); k++)
+                o.printf(Locale.ROOT, "  %c %-60s train %5d  validation %5d  test %5d%n", d.classes().symbol(k), d.classes().description(k),
+                        n[k], v[k], t[k]);
             return 0;
         }
     }

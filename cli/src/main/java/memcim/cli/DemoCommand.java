@@ -6,6 +6,7 @@ import memcim.bnn.flow.DemoFlow;
 import memcim.bnn.flow.DemoOptions;
 import memcim.core.OutputTarget;
 import memcim.cosim.report.ChipReport;
+import memcim.data.ecg.WfdbChoice;
 import memcim.hdl.spec.ChipSpec;
 import memcim.report.ReportWriter;
 import picocli.CommandLine.Command;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code memcim demo}: the whole flow on the embedded synthetic ECG, ending in report.json and report.html. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "The whole flow on the embedded synthetic ECG: data, training, mapping and programming, Verilog and "
+        description = "The whole flow on the embedded synthetic ECG (or WFDB records with --wfdb): data, training, mapping and programming, Verilog and "
                 + "SPICE, co-simulation (test set in the fast path, some beats in transaction mode, a few in lock-step), "
                 + "energy, report (report.json, report.html with plots).")
 public final class DemoCommand implements Callable<Integer> {
@@ -23,6 +24,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--chip", defaultValue = "reference", paramLabel = "PRESET|FILE", description = "chip configuration (default ${DEFAULT-VALUE})")
     String chip;
     @Bounds.Count(min = Bounds.BEATS_MIN, max = Bounds.BEATS_MAX)
+    @Bounds.Only(without = "--wfdb", why = "it sizes the synthetic set; --per-class balances WFDB records")
     @Option(names = "--beats", defaultValue = "4000",
             description = "beats synthesised for the data set, " + Bounds.BEATS_MIN + " to " + Bounds.BEATS_MAX + " (default ${DEFAULT-VALUE})")
     int beats;
@@ -40,6 +42,29 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--lockstep-samples", defaultValue = "1",
             description = "samples M in lock-step, 1 to " + Bounds.CHIP_SAMPLES + " (default ${DEFAULT-VALUE})")
     int lockstepSamples;
+    @Option(names = "--wfdb", paramLabel = "DIR",
+            description = "run on the WFDB records in DIR (the MIT-BIH Arrhythmia Database: inter-patient DS1/DS2 split, the "
+                    + "published results side by side in the report) instead of the synthetic ECG")
+    Path wfdb;
+    @Bounds.Only(with = "--wfdb", why = "the synthetic set is split by beat")
+    @Option(names = "--split", paramLabel = "inter|intra",
+            description = "with --wfdb: inter (records of DS1 train, of DS2 test; the default on MIT-BIH) or intra (by beat: optimistic)")
+    String split;
+    @Bounds.Only(with = "--wfdb", why = "the synthetic beats keep their amplitude")
+    @Option(names = "--normalise", paramLabel = "rms|none",
+            description = "with --wfdb: scale each beat's tapered window to unit RMS before the DFT (rms, the default: the "
+                    + "amplitude differs between patients more than between classes) or keep its millivolts (none)")
+    String normalise;
+    @Bounds.Only(with = "--wfdb", why = "the synthetic set's unseen class is the flutter it synthesises")
+    @Option(names = "--unseen", paramLabel = "SYMBOL",
+            description = "with --wfdb: the MIT-BIH beat symbol held out of training (default '!', ventricular flutter)")
+    String unseen;
+    @Bounds.Count(min = 0, max = Bounds.BEATS_MAX)
+    @Bounds.Only(with = "--wfdb", why = "it balances the classes of WFDB records")
+    @Option(names = "--per-class", defaultValue = "" + WfdbChoice.PER_CLASS, paramLabel = "N",
+            description = "with --wfdb: at most N training-record beats of each trained class (seeded sample), 0 to "
+                    + Bounds.BEATS_MAX + ", 0 for all (default ${DEFAULT-VALUE})")
+    int perClass;
     @Option(names = "--seed", defaultValue = "1", description = "seed of data, training and programming (default ${DEFAULT-VALUE})")
     long seed;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -50,7 +75,8 @@ public final class DemoCommand implements Callable<Integer> {
         OutputTarget.folder(out, "--out", "model/", "verilog/", "spice/", "synth/", "chip.json", "technology.txt",
                 ReportWriter.JSON_FILE, ReportWriter.HTML_FILE);
         ChipSpec c = CosimCommand.chipConfig(chip).withSeed(seed);
-        DemoOptions o = new DemoOptions(out, c, beats, epochs, transactionBeats, lockstepBeats, lockstepSamples, seed);
+        DemoOptions o = new DemoOptions(out, c, beats, epochs, transactionBeats, lockstepBeats, lockstepSamples, seed,
+                wfdb == null ? null : new WfdbChoice(wfdb, split, unseen, perClass, false, !"none".equals(WfdbChoice.normalisation(normalise))));
         ChipReport r = DemoFlow.run(o, System.err);
         spec.commandLine().getOut().print(CosimCommand.summary(r));
         spec.commandLine().getOut().println("report: " + out.resolve("report.html"));

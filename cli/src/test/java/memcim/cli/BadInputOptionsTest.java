@@ -125,6 +125,12 @@ class BadInputOptionsTest {
         add(c, "memcim data ecg", List.of("--flutter-width", "--wfdb"), "data", "ecg", "--out", "OUT", "--wfdb", "DIR", "--flutter-width", "0.3");
         add(c, "memcim data ecg", List.of("--write-wfdb", "--wfdb"), "data", "ecg", "--out", "OUT", "--write-wfdb", "OUT/w", "--wfdb", "DIR");
         add(c, "memcim train", List.of("--per-class", "--wfdb"), "train", "--out", "OUT", "--per-class", "10");
+        add(c, "memcim demo", List.of("--unseen", "--wfdb", "without"), "demo", "--out", "OUT", "--unseen", "E");
+        // the real-record choices, refused before any record is read
+        add(c, "memcim data ecg", List.of("--unseen", "one MIT-BIH beat symbol", "'XY'"), "data", "ecg", "--out", "OUT", "--wfdb", "DIR", "--unseen", "XY");
+        add(c, "memcim data ecg", List.of("--unseen", "an MIT-BIH beat symbol", "'Q'"), "data", "ecg", "--out", "OUT", "--wfdb", "DIR", "--unseen", "Q");
+        add(c, "memcim data ecg", List.of("--split", "inter or intra", "'sideways'"), "data", "ecg", "--out", "OUT", "--wfdb", "DIR", "--split", "sideways");
+        add(c, "memcim demo", List.of("--normalise", "rms or none", "'max'"), "demo", "--out", "OUT", "--wfdb", "DIR", "--normalise", "max");
         add(c, "memcim hdl", List.of("--vcd-cycles", "--vcd beside it"), "hdl", "--vcd-cycles", "10", "--out", "OUT");
         add(c, "memcim spice", List.of("--raw-format", "--raw beside it"), "spice", "--raw-format", "ascii", "x.cir");
         add(c, "memcim device draw", List.of("--draws", "once", "twice"), "device", "draw", "pcm", "--draws", "3", "--draws", "4");

@@ -14,6 +14,7 @@ import memcim.cosim.energy.EnergyBreakdown;
 import memcim.cosim.energy.EnergyItem;
 import memcim.cosim.report.ChipReport;
 import memcim.cosim.report.ChipReportPage;
+import memcim.cosim.report.Comparison;
 import memcim.cosim.report.EnergyReport;
 import memcim.cosim.report.PathResult;
 import memcim.hdl.spec.ChipSpec;
@@ -38,7 +39,10 @@ class ChipReportPageTest {
                 new ChipReport.Agreement(2, 100, 1, 0.01, 1), List.of(new ChipReport.SamplesPoint(1, 0.7, 0.6, 0.5)),
                 List.of(new ChipReport.TimePoint("1s", 1, 0.7, 0.6, 0.5), new ChipReport.TimePoint("1y", 3.15576e7, 0.69, 0.6, 0.5)),
                 Map.of("train", 1.0), new ChipReport.Tolerance(0.02, 0.03, true, true, "fast vs transaction"),
-                List.of("a note"));
+                List.of("a note"), new Comparison("Published results side by side", "MIT-BIH, inter-patient", List.of("software", "fast"),
+                        List.of(new Comparison.Row("accuracy", List.of(0.8, 0.79), 0.75, true, "another data set"),
+                                new Comparison.Row("AUROC epistemic", List.of(0.95, Double.NaN), 0.99, false, null)),
+                        List.of("a comparison note")));
     }
 
     @Test
@@ -62,6 +66,9 @@ class ChipReportPageTest {
         assertTrue(html.contains("1 of 100 ADC codes differ (1.00 %), largest difference 1 LSB, over 2 beats"), html);
         assertTrue(html.contains("fast vs transaction: accuracy within 0.0200: yes; AUROCs within 0.0300: yes"), html);
         assertTrue(html.contains("<li>a note</li>"), html);
+        assertTrue(html.contains("<td>accuracy</td><td>80.0 %</td><td>79.0 %</td><td>75.0 %</td><td>another data set</td>"), html);
+        assertTrue(html.contains("<td>AUROC epistemic</td><td>0.950</td><td>n/a</td><td>0.990</td><td></td>"), html);
+        assertEquals(0.75, json.at("/published/rows/0/published").asDouble(), 1e-12);
         assertTrue(Files.size(dir.resolve("energy.png")) > 500);
         assertTrue(Files.exists(dir.resolve("energy.json")));
     }

@@ -13,7 +13,7 @@ import memcim.hdl.spec.ChipSpec;
 public record ChipReport(String generator, ChipSpec chip, Map<String, PathResult> paths, EnergyReport energy,
                          Agreement agreement, List<SamplesPoint> accuracyVsSamples, List<TimePoint> programmedOverTime,
                          Map<String, Double> stageSeconds,
-                         Tolerance tolerance, List<String> notes) {
+                         Tolerance tolerance, List<String> notes, Comparison published) {
 
     /** How lock-step and transaction mode agreed on the same conversions. */
     public record Agreement(int beats, long codesCompared, long codesDiffering, double differingFraction,

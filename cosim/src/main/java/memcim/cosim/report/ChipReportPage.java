@@ -28,6 +28,7 @@ public final class ChipReportPage {
                         new Block.Paragraph("Agreement with the fast model: " + tolerance(r.tolerance())),
                         new Block.Paragraph("Lock-step vs transaction on the same conversions: " + agreement(r.agreement())),
                         overTime(r)),
+                published(r.published()),
                 Section.of("Energy per inference", energy(r.energy()), new Block.Bullets(r.energy().covers()),
                         published(r.energy())),
                 new Section("Figures", figures),
@@ -44,6 +45,26 @@ public final class ChipReportPage {
         for (ChipReport.TimePoint t : r.programmedOverTime())
             rows.add(List.of(t.time(), percent(t.accuracy()), Units.score(t.aurocAleatoric()), Units.score(t.aurocEpistemic())));
         return new Table(List.of("time since programming", "accuracy", "AUROC aleatoric", "AUROC epistemic"), rows);
+    }
+
+    /** The measured figures beside the published ones, when the run made the comparison (on real records). */
+    private static Section published(Comparison c) {
+        if (c == null)
+            return Section.of("Published results side by side", new Block.Paragraph("Not made in this run: the published figures "
+                    + "were measured on real recordings; memcim demo --wfdb DIR compares on the MIT-BIH Arrhythmia Database."));
+        List<String> header = new ArrayList<>(List.of("quantity"));
+        header.addAll(c.columns());
+        header.add("published");
+        header.add("why they differ");
+        List<List<String>> rows = new ArrayList<>();
+        for (Comparison.Row row : c.rows()) {
+            List<String> cells = new ArrayList<>(List.of(row.quantity()));
+            for (double v : row.values()) cells.add(row.percent() ? percent(v) : Units.score(v));
+            cells.add(row.published() == null ? "-" : row.percent() ? percent(row.published()) : Units.score(row.published()));
+            cells.add(row.note() == null ? "" : row.note());
+            rows.add(cells);
+        }
+        return Section.of(c.title(), new Block.Paragraph(c.basis()), new Table(header, rows), new Block.Bullets(c.notes()));
     }
 
     private static Table paths(ChipReport r) {

@@ -52,7 +52,22 @@ public final class BeatFeatures {
 
     /** The 32 log-magnitude features of one 252-sample window, written into {@code out[offset..]}. */
     public static void features(double[] window, double[] out, int offset) {
+        features(window, out, offset, false);
+    }
+
+    /**
+     * The features, optionally of the tapered window scaled to unit RMS first: the spectrum's shape without the
+     * beat's amplitude, which differs from patient to patient (electrode placement, body) far more than between classes
+     * of one patient; an automatic gain control in front of the DFT does the same.
+     */
+    public static void features(double[] window, double[] out, int offset, boolean unitRms) {
         double[] x = tapered(window);
+        if (unitRms) {
+            double ss = 0;
+            for (double v : x) ss += v * v;
+            double rms = Math.sqrt(ss / WINDOW);
+            if (rms > 0) for (int n = 0; n < WINDOW; n++) x[n] /= rms;
+        }
         for (int k = 0; k < FEATURES; k++) {
             double re = 0, im = 0;
             double[] c = COS[k], s = SIN[k];

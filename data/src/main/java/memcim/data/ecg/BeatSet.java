@@ -5,7 +5,7 @@ import memcim.data.CodedSamples;
 
 /**
  * Quantised beats: {@code codes[i·32 + j]} is the 3-bit code (0–7) of feature j of beat i, and
- * {@code labels[i]} the {@link EcgClass} ordinal. Flat arrays so training loops run without objects.
+ * {@code labels[i]} the label of its class ({@link BeatClasses}: 0–8 trained, 9 unseen). Flat arrays so training loops run without objects.
  * {@code origins[i]} says where the beat came from (record and sample) for traceability.
  */
 public record BeatSet(byte[] codes, int[] labels, String[] origins) implements CodedSamples {
@@ -37,11 +37,44 @@ public record BeatSet(byte[] codes, int[] labels, String[] origins) implements C
     /** Beats of the trained classes only (or only of the unseen class). */
     public BeatSet select(boolean unseen) {
         return subset(java.util.stream.IntStream.range(0, size())
-                .filter(i -> EcgClass.values()[labels[i]].unseen() == unseen).toArray());
+                .filter(i -> (labels[i] >= BeatClasses.TRAINED) == unseen).toArray());
+    }
+
+    /**
+     * A class-balanced sample of {@code total} beats, as the published chip's 1,000 test beats: an equal share of each
+     * class present, a class with fewer beats giving all it has and the others filling its shortfall evenly; drawn by the
+     * seed, in a seeded order. All beats when there are no more than {@code total}.
+     */
+    public BeatSet balanced(int total, long seed) {
+        if (size() <= total) return this;
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
+        int classes = BeatClasses.TRAINED + 1;
+        int[][] rows = new int[classes][];
+        for (int k = 0; k < classes; k++) {
+            final int cls = k;
+            rows[k] = java.util.stream.IntStream.range(0, size()).filter(i -> labels[i] == cls).toArray();
+            DatasetBuilder.shuffle(rows[k], rng);
+        }
+        int[] take = new int[classes];
+        for (int left = total; left > 0; ) {
+            int open = 0;
+            for (int k = 0; k < classes; k++) if (take[k] < rows[k].length) open++;
+            int share = Math.max(1, left / open);
+            for (int k = 0; k < classes && left > 0; k++) {
+                int add = Math.min(Math.min(share, rows[k].length - take[k]), left);
+                take[k] += add;
+                left -= add;
+            }
+        }
+        int[] out = new int[total];
+        int n = 0;
+        for (int k = 0; k < classes; k++) for (int i = 0; i < take[k]; i++) out[n++] = rows[k][i];
+        DatasetBuilder.shuffle(out, rng);
+        return subset(out);
     }
 
     public int[] countPerClass() {
-        int[] n = new int[EcgClass.values().length];
+        int[] n = new int[BeatClasses.TRAINED + 1];
         for (int l : labels) n[l]++;
         return n;
     }

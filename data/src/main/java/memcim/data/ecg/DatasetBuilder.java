@@ -31,61 +31,162 @@ public final class DatasetBuilder {
     /** {@link #build}, with the raw windows of the same beats in the same order. */
     public static WithWindows buildWithWindows(List<EcgRecord> records, int maxPerClass, long seed, boolean alignToDetector,
                                                String source) {
-        int classes = EcgClass.values().length;
-        int[] kept = new int[classes];
-        List<double[]> raw = new ArrayList<>(), windows = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
-        List<String> origins = new ArrayList<>();
+        BeatClasses classes = BeatClasses.synthetic();
+        List<Beat> beats = new ArrayList<>();
+        int[] kept = new int[classes.size()];
+        // the cap takes each class's first beats in record order: synthetic records are alike, so any of them will do
+        collect(records, classes, alignToDetector, true, false,
+                label -> maxPerClass > 0 && kept[label] >= (classes.unseen(label) ? SyntheticEcg.unseenBeats(maxPerClass) : maxPerClass),
+                bt -> {
+                    beats.add(bt);
+                    kept[bt.label]++;
+                });
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<List<Integer>> parts = byBeat(beats, classes, rng, 0.6, 0.2);
+        return assemble(beats, parts, classes, rng, source, seed);
+    }
+
+    /**
+     * How beats of real records become a data set: the class table, the split, the training class balance (at most
+     * {@code maxPerClass} beats of each trained class on the training side, drawn by the seed; 0 keeps all) and whether
+     * windows are aligned on the detected R peak.
+     */
+    public record Selection(BeatClasses classes, RecordSplit split, int maxPerClass, long seed, boolean alignToDetector, boolean unitRms) {}
+
+    /** Fewer unseen beats than this give no AUROC worth reporting. */
+    static final int MIN_UNSEEN = 10;
+
+    /** Validation's share of the training records' beats (inter-patient). */
+    static final double VALIDATION_SHARE = 0.2;
+
+    /**
+     * A data set from real records. Inter-patient: beats of trained classes in DS1 records train (80 %) and validate
+     * (20 %, by beat, stratified), every beat of trained classes in DS2 records tests; the unseen class's beats all test,
+     * whichever record they are in (never trained on, so no patient's beat of it leaks). Intra-patient: each class split
+     * 60/20/20 by beat. The cap is a seeded sample per class, not the first beats in record order, which would favour
+     * the records read first.
+     */
+    public static EcgDataset fromRecords(List<EcgRecord> records, Selection s, String source) {
+        BeatClasses classes = s.classes();
+        if (s.split() == RecordSplit.INTER_PATIENT)
+            for (EcgRecord r : records)
+                if (!RecordSplit.known(r.name()))
+                    throw new memcim.core.InputException(source + ": record " + r.name(),
+                            "an MIT-BIH Arrhythmia Database record (the inter-patient split assigns each by name; --split intra splits "
+                                    + "other records by beat)", "'" + r.name() + "'");
+        List<Beat> beats = new ArrayList<>();
+        collect(records, classes, s.alignToDetector(), false, s.unitRms(), label -> false, beats::add);
+        SplittableRandom rng = new SplittableRandom(s.seed());
+        List<List<Integer>> parts;
+        if (s.split() == RecordSplit.INTRA_PATIENT) {
+            parts = byBeat(beats, capped(beats, classes, s.maxPerClass(), rng, b -> true), classes, rng, 0.6, 0.2);
+        } else {
+            List<Integer> trainSide = capped(beats, classes, s.maxPerClass(), rng,
+                    b -> !classes.unseen(b.label) && !RecordSplit.testRecord(b.record));
+            parts = byBeat(beats, trainSide, classes, rng, 1 - VALIDATION_SHARE, VALIDATION_SHARE);
+            for (int i = 0; i < beats.size(); i++) {
+                Beat b = beats.get(i);
+                if (classes.unseen(b.label) || RecordSplit.testRecord(b.record)) parts.get(2).add(i);
+            }
+        }
+        EcgDataset d = assemble(beats, parts, classes, rng, source + "; " + s.split().description(), s.seed()).data();
+        int unseen = d.test().countPerClass()[BeatClasses.TRAINED];
+        if (unseen < MIN_UNSEEN)
+            throw new memcim.core.InputException(source, "at least " + MIN_UNSEEN + " beats of the unseen class '" + classes.unseenSymbol()
+                    + "' (" + classes.description(BeatClasses.TRAINED) + ")", unseen + " in " + records.size() + " records");
+        return d;
+    }
+
+    /** One beat: its features (and window, when kept), label, origin and record. */
+    private static final class Beat {
+        final double[] features, window;
+        final int label;
+        final String origin, record;
+
+        Beat(double[] features, double[] window, int label, String origin, String record) {
+            this.features = features;
+            this.window = window;
+            this.label = label;
+            this.origin = origin;
+            this.record = record;
+        }
+    }
+
+    /** Every beat of the table's classes with a full window, unless {@code full} says its class has enough (checked before the FFT). */
+    private static void collect(List<EcgRecord> records, BeatClasses classes, boolean alignToDetector, boolean windows,
+                                boolean unitRms, java.util.function.IntPredicate full, java.util.function.Consumer<Beat> add) {
         for (EcgRecord r : records) {
             int[] peaks = alignToDetector ? RPeakDetector.detect(r) : null;
             int tolerance = (int) Math.round(0.1 * r.samplingHz());
             for (BeatAnnotation a : r.beats()) {
-                var c = EcgClass.ofSymbol(a.symbol());
-                if (c.isEmpty()) continue;
-                int k = c.get().ordinal();
-                int cap = c.get().unseen() ? SyntheticEcg.unseenBeats(maxPerClass) : maxPerClass;
-                if (maxPerClass > 0 && kept[k] >= cap) continue;
+                var c = classes.label(a.symbol());
+                if (c.isEmpty() || full.test(c.getAsInt())) continue;
                 int sample = peaks == null ? a.sample() : RPeakDetector.nearest(peaks, a.sample(), tolerance);
                 double[] w = BeatFeatures.window(r, sample);
                 if (w == null) continue;
                 double[] f = new double[BeatFeatures.FEATURES];
-                BeatFeatures.features(w, f, 0);
-                raw.add(f);
-                windows.add(w);
-                labels.add(k);
-                origins.add(r.name() + ":" + a.sample());
-                kept[k]++;
+                BeatFeatures.features(w, f, 0, unitRms);
+                add.accept(new Beat(f, windows ? w : null, c.getAsInt(), r.name() + ":" + a.sample(), r.name()));
             }
         }
-        SplittableRandom rng = new SplittableRandom(seed);
-        List<Integer> train = new ArrayList<>(), val = new ArrayList<>(), test = new ArrayList<>();
-        for (int k = 0; k < classes; k++) {
+    }
+
+    /** Rows of {@code beats} that {@code eligible} picks, at most {@code max} of each class (a seeded sample; 0: all). */
+    private static List<Integer> capped(List<Beat> beats, BeatClasses classes, int max, SplittableRandom rng,
+                                        java.util.function.Predicate<Beat> eligible) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < classes.size(); k++) {
             final int cls = k;
-            int[] rows = IntStream.range(0, labels.size()).filter(i -> labels.get(i) == cls).toArray();
+            int[] rows = IntStream.range(0, beats.size()).filter(i -> beats.get(i).label == cls && eligible.test(beats.get(i))).toArray();
+            int cap = max == 0 ? rows.length : classes.unseen(k) ? SyntheticEcg.unseenBeats(max) : max;
+            if (rows.length > cap) shuffle(rows, rng);
+            for (int i = 0; i < Math.min(cap, rows.length); i++) out.add(rows[i]);
+        }
+        out.sort(null);
+        return out;
+    }
+    /** Train, validation and test rows: each class's beats shuffled and split by the shares; the unseen class tests only. */
+    private static List<List<Integer>> byBeat(List<Beat> beats, BeatClasses classes, SplittableRandom rng, double train, double validation) {
+        return byBeat(beats, IntStream.range(0, beats.size()).boxed().toList(), classes, rng, train, validation);
+    }
+
+    private static List<List<Integer>> byBeat(List<Beat> beats, List<Integer> among, BeatClasses classes, SplittableRandom rng,
+                                              double trainShare, double validationShare) {
+        List<List<Integer>> parts = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int k = 0; k < classes.size(); k++) {
+            final int cls = k;
+            int[] rows = among.stream().mapToInt(Integer::intValue).filter(i -> beats.get(i).label == cls).toArray();
             shuffle(rows, rng);
-            if (EcgClass.values()[k].unseen()) {
-                for (int i : rows) test.add(i);
+            if (classes.unseen(k)) {
+                for (int i : rows) parts.get(2).add(i);
                 continue;
             }
-            int nTrain = (int) Math.round(rows.length * 0.6), nVal = (int) Math.round(rows.length * 0.2);
-            for (int i = 0; i < rows.length; i++) (i < nTrain ? train : i < nTrain + nVal ? val : test).add(rows[i]);
+            int nTrain = (int) Math.round(rows.length * trainShare), nVal = (int) Math.round(rows.length * validationShare);
+            for (int i = 0; i < rows.length; i++) parts.get(i < nTrain ? 0 : i < nTrain + nVal ? 1 : 2).add(rows[i]);
         }
+        return parts;
+    }
+
+    /** The quantiser fitted on the training rows, each split's codes in a seeded order. */
+    private static WithWindows assemble(List<Beat> beats, List<List<Integer>> parts, BeatClasses classes, SplittableRandom rng,
+                                        String source, long seed) {
+        List<Integer> train = parts.get(0), val = parts.get(1), test = parts.get(2);
         if (train.isEmpty() || val.isEmpty())
             throw new memcim.core.InputException(source, "training and validation beats of the trained classes",
-                    train.size() + " training and " + val.size() + " validation beats (" + labels.size()
-                            + " beats of known classes in the records)");
-        double[] trainRaw = flatten(raw, train);
-        FeatureQuantiser q = FeatureQuantiser.fit(trainRaw, train.size(), BeatFeatures.FEATURES);
+                    train.size() + " training and " + val.size() + " validation beats (" + beats.size()
+                            + " beats of the classes " + classes.describe() + " in the records)");
+        FeatureQuantiser q = FeatureQuantiser.fit(flatten(beats, train), train.size(), BeatFeatures.FEATURES);
         int[][] orders = {shuffled(train, rng), shuffled(val, rng), shuffled(test, rng)};
         BeatSet[] sets = new BeatSet[3];
         double[][][] w = new double[3][][];
         for (int k = 0; k < 3; k++) {
             int[] order = orders[k];
-            sets[k] = new BeatSet(q.quantise(flatten(raw, IntStream.of(order).boxed().toList()), order.length),
-                    IntStream.of(order).map(labels::get).toArray(), IntStream.of(order).mapToObj(origins::get).toArray(String[]::new));
-            w[k] = IntStream.of(order).mapToObj(windows::get).toArray(double[][]::new);
+            sets[k] = new BeatSet(q.quantise(flatten(beats, IntStream.of(order).boxed().toList()), order.length),
+                    IntStream.of(order).map(i -> beats.get(i).label).toArray(),
+                    IntStream.of(order).mapToObj(i -> beats.get(i).origin).toArray(String[]::new));
+            w[k] = IntStream.of(order).mapToObj(i -> beats.get(i).window).toArray(double[][]::new);
         }
-        return new WithWindows(new EcgDataset(sets[0], sets[1], sets[2], q, source, seed), w[0], w[1], w[2]);
+        return new WithWindows(new EcgDataset(sets[0], sets[1], sets[2], q, classes, source, seed), w[0], w[1], w[2]);
     }
 
     private static int[] shuffled(List<Integer> rows, SplittableRandom rng) {
@@ -94,10 +195,10 @@ public final class DatasetBuilder {
         return order;
     }
 
-    private static double[] flatten(List<double[]> raw, List<Integer> rows) {
+    private static double[] flatten(List<Beat> beats, List<Integer> rows) {
         int w = BeatFeatures.FEATURES;
         double[] out = new double[rows.size() * w];
-        for (int i = 0; i < rows.size(); i++) System.arraycopy(raw.get(rows.get(i)), 0, out, i * w, w);
+        for (int i = 0; i < rows.size(); i++) System.arraycopy(beats.get(rows.get(i)).features, 0, out, i * w, w);
         return out;
     }
 

@@ -28,7 +28,7 @@ public final class DatasetFiles {
     public static void write(Path dir, EcgDataset d) {
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(Generator.id()).append(" ECG beat set: ").append(d.source()).append(", seed ").append(d.seed()).append('\n');
-        sb.append("# label: class index (").append(EcgClass.TRAINED).append(" = unseen class); f1..f")
+        sb.append("# label: class index (").append(BeatClasses.TRAINED).append(" = unseen class); f1..f")
                 .append(BeatSet.WIDTH).append(": 3-bit codes of log|DFT| bins 1..").append(BeatSet.WIDTH).append('\n');
         sb.append("split,label,symbol,origin");
         for (int j = 1; j <= BeatSet.WIDTH; j++) sb.append(",f").append(j);
@@ -38,7 +38,7 @@ public final class DatasetFiles {
             BeatSet b = sets[s];
             for (int i = 0; i < b.size(); i++) {
                 sb.append(SPLITS[s]).append(',').append(b.labels()[i]).append(',')
-                        .append(EcgClass.values()[b.labels()[i]].symbol()).append(',').append(b.origins()[i]);
+                        .append(d.classes().symbol(b.labels()[i])).append(',').append(b.origins()[i]);
                 for (int j = 0; j < BeatSet.WIDTH; j++) sb.append(',').append(b.codes()[i * BeatSet.WIDTH + j]);
                 sb.append('\n');
             }
@@ -53,9 +53,9 @@ public final class DatasetFiles {
         meta.put("quantiserLo", d.quantiser().lo());
         meta.put("quantiserHi", d.quantiser().hi());
         List<Map<String, Object>> classes = new ArrayList<>();
-        for (EcgClass c : EcgClass.values())
-            classes.add(Map.of("label", c.ordinal(), "symbol", String.valueOf(c.symbol()), "name", c.description(),
-                    "trained", !c.unseen()));
+        for (int k = 0; k < d.classes().size(); k++)
+            classes.add(Map.of("label", k, "symbol", String.valueOf(d.classes().symbol(k)), "name", d.classes().description(k),
+                    "trained", !d.classes().unseen(k)));
         meta.put("classes", classes);
         meta.put("counts", Map.of("train", d.train().size(), "validation", d.validation().size(), "test", d.test().size()));
         Json.writeFile(dir.resolve(META), meta);
@@ -63,6 +63,7 @@ public final class DatasetFiles {
 
     public static EcgDataset read(Path dir) {
         JsonNode meta = Json.readTree(dir.resolve(META));
+        BeatClasses table = classes(meta, dir);
         FeatureQuantiser q = quantiser(doubles(meta, "quantiserLo", dir), doubles(meta, "quantiserHi", dir), dir);
         Path file = dir.resolve(BEATS);
         List<String> lines = InputFiles.lines(file, StandardCharsets.UTF_8);
@@ -88,7 +89,7 @@ public final class DatasetFiles {
         }
         if (!header) throw new InputException(file.toString(), "the column line 'split,label,symbol,origin,f1,...'", "none");
         BeatSet[] sets = new BeatSet[3];
-        for (int s = 0; s < 3; s++) sets[s] = parse(rows.get(s), lineNos.get(s), file);
+        for (int s = 0; s < 3; s++) sets[s] = parse(rows.get(s), lineNos.get(s), file, table);
         if (sets[0].size() + sets[1].size() + sets[2].size() == 0)
             throw new InputException(file.toString(), "at least one beat after the column line", "no beats");
         // dataset.json says how many beats each split has: a beats.csv cut short (or grown) does not match
@@ -109,10 +110,29 @@ public final class DatasetFiles {
             throw new InputException(dir.resolve(META) + ": source", "a string describing the data", Json.describe(source));
         if (seed == null || !seed.isIntegralNumber() || !seed.canConvertToLong())
             throw new InputException(dir.resolve(META) + ": seed", "an integer", Json.describe(seed));
-        return new EcgDataset(sets[0], sets[1], sets[2], q, source.textValue(), seed.longValue());
+        return new EcgDataset(sets[0], sets[1], sets[2], q, table, source.textValue(), seed.longValue());
     }
 
-    private static BeatSet parse(List<String[]> rows, List<Integer> lineNos, Path file) {
+    /** The class table of dataset.json: its symbols in label order (files written before there was a choice: the synthetic classes). */
+    private static BeatClasses classes(JsonNode meta, Path dir) {
+        JsonNode c = meta.isObject() ? meta.get("classes") : null;
+        if (c == null) return BeatClasses.synthetic();
+        String where = dir.resolve(META) + ": classes";
+        if (!c.isArray() || c.size() != BeatClasses.TRAINED + 1)
+            throw new InputException(where, "an array of " + (BeatClasses.TRAINED + 1) + " classes", Json.describe(c));
+        List<Character> symbols = new ArrayList<>();
+        for (int k = 0; k < c.size(); k++) {
+            JsonNode e = c.get(k), sym = e.isObject() ? e.get("symbol") : null, label = e.isObject() ? e.get("label") : null;
+            if (sym == null || !sym.isTextual() || sym.textValue().length() != 1 || symbols.contains(sym.textValue().charAt(0)))
+                throw new InputException(where + "[" + k + "].symbol", "a one-character beat symbol, not repeated", Json.describe(sym));
+            if (label == null || !label.isInt() || label.intValue() != k)
+                throw new InputException(where + "[" + k + "].label", String.valueOf(k), Json.describe(label));
+            symbols.add(sym.textValue().charAt(0));
+        }
+        return new BeatClasses(symbols);
+    }
+
+    private static BeatSet parse(List<String[]> rows, List<Integer> lineNos, Path file, BeatClasses table) {
         int n = rows.size(), w = BeatSet.WIDTH;
         byte[] codes = new byte[n * w];
         int[] labels = new int[n];
@@ -120,14 +140,14 @@ public final class DatasetFiles {
         for (int i = 0; i < n; i++) {
             String[] f = rows.get(i);
             String where = InputException.at(file, lineNos.get(i));
-            labels[i] = integer(f[1], 0, EcgClass.values().length - 1, where, "label");
-            EcgClass c = EcgClass.values()[labels[i]];
+            labels[i] = integer(f[1], 0, table.size() - 1, where, "label");
+            char symbol = table.symbol(labels[i]);
             // the symbol column repeats the label: a line where they disagree has been edited or garbled
-            if (!f[2].strip().equals(String.valueOf(c.symbol())))
-                throw new InputException(where + " column symbol", "'" + c.symbol() + "' (the MIT-BIH symbol of label " + labels[i] + ")",
+            if (!f[2].strip().equals(String.valueOf(symbol)))
+                throw new InputException(where + " column symbol", "'" + symbol + "' (the MIT-BIH symbol of label " + labels[i] + ")",
                         "'" + f[2] + "'");
-            if (c.unseen() && !f[0].equals("test"))
-                throw new InputException(where + " column label", "a trained class 0.." + (EcgClass.TRAINED - 1)
+            if (table.unseen(labels[i]) && !f[0].equals("test"))
+                throw new InputException(where + " column label", "a trained class 0.." + (BeatClasses.TRAINED - 1)
                         + " in the " + f[0] + " split (the unseen class " + labels[i] + " is in the test split only)", "'" + f[1] + "'");
             origins[i] = f[3];
             for (int j = 0; j < w; j++) codes[i * w + j] = (byte) integer(f[4 + j], 0, 7, where, "f" + (j + 1));

@@ -2,10 +2,11 @@ package memcim.data.ecg;
 
 /**
  * A split, quantised data set: training and validation hold the nine trained classes, the test split
- * holds them plus the unseen class. {@code quantiser} maps raw features to codes (fitted on training).
+ * holds them plus the unseen class. {@code quantiser} maps raw features to codes (fitted on training); {@code classes}
+ * names each label's beat symbol.
  */
 public record EcgDataset(BeatSet train, BeatSet validation, BeatSet test, FeatureQuantiser quantiser,
-                         String source, long seed) {
+                         BeatClasses classes, String source, long seed) {
 
     /**
      * This data set, if it can be trained on: beats in the training and in the validation split (else a model would

@@ -22,6 +22,7 @@ import memcim.cosim.energy.EnergyModel;
 import memcim.cosim.energy.TechnologyTable;
 import memcim.cosim.kernel.LockStepChip;
 import memcim.cosim.report.ChipReport;
+import memcim.cosim.report.Comparison;
 import memcim.cosim.report.EnergyReport;
 import memcim.cosim.report.PathResult;
 import memcim.data.ecg.BeatSet;
@@ -47,6 +48,8 @@ public final class CosimRunner {
     private final BeatSet test;
     private final TechnologyTable tech;
     private final Map<String, PathResult> paths = new LinkedHashMap<>();
+    private final Map<String, Metrics> metrics = new LinkedHashMap<>();
+    private Comparison published;
     private final List<String> notes = new ArrayList<>();
     private PathOutcome fast;
     private PathOutcome fastSubset;
@@ -103,14 +106,42 @@ public final class CosimRunner {
     }
 
     private void put(String name, String description, Metrics m, double seconds) {
+        metrics.put(name, m);
         paths.put(name, new PathResult(name, description, m.knownBeats(), m.unseenBeats(), m.samples(), m.accuracy(),
                 m.aurocAleatoric(), m.aurocEpistemic(), seconds));
     }
 
     private void put(PathOutcome o) {
+        metrics.put(o.path(), o.metrics());
         paths.put(o.path(), new PathResult(o.path(), o.description(), o.knownBeats(), o.unseenBeats(), o.samples(),
                 o.accuracy(), o.aurocAleatoric(), o.aurocEpistemic(), o.wallSeconds()));
     }
+
+    /**
+     * The software BNN, the programmed network (ideal arrays) and the conventional network on a larger set than the
+     * chip's test beats (the whole test split of real records): paths named {@code software-all} and so on.
+     */
+    public void wholeSplit(BeatSet all, double[] conventionalWeights, String what) {
+        int m = build.chip().network().samples();
+        long t0 = System.nanoTime();
+        put("software-all", "software BNN, M weight draws from q(w), " + what,
+                Evaluator.evaluate(build.network().draw(m, build.chip().seed()), all), (System.nanoTime() - t0) / 1e9);
+        t0 = System.nanoTime();
+        put("programmed-ideal-all", "programmed conductances, ideal arrays, no ADC, " + what, Evaluator.evaluate(build.programmed(), all),
+                (System.nanoTime() - t0) / 1e9);
+        t0 = System.nanoTime();
+        put("conventional-all", "conventional network of the same shape, " + what,
+                Evaluator.evaluate(WeightSamples.single(build.network().shape(), conventionalWeights), all), (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The fast path's accuracy and AUROCs against M so far. */
+    public List<ChipReport.SamplesPoint> samplesPoints() { return List.copyOf(bySamples); }
+
+    /** Each path's metrics so far, by path name. */
+    public Map<String, Metrics> metrics() { return java.util.Collections.unmodifiableMap(metrics); }
+
+    /** The published results beside this run's, for the report. */
+    public void published(Comparison c) { published = c; }
 
     /** Fast array model + digital reference over the whole test set. */
     public PathOutcome fast(Progress progress) {
@@ -263,7 +294,7 @@ public final class CosimRunner {
                 build.calibration().reluShift(), build.calibration().expShift(), build.calibration().stepMilli(),
                 Units.eng(build.calibration().largestColumnAmps(), "A")));
         return new ChipReport(Generator.id(), build.chip(), paths, EnergyReport.of(e), agreement, bySamples, overTime, stageSeconds, tol,
-                allNotes);
+                allNotes, published);
     }
 
     private static boolean within(double a, double b) {

@@ -15,6 +15,8 @@ import memcim.cosim.energy.EnergyBreakdown;
 import memcim.cosim.energy.TechnologyTable;
 import memcim.cosim.report.ChipReport;
 import memcim.cosim.report.ChipReportPage;
+import java.util.List;
+import memcim.data.ecg.BeatSet;
 import memcim.data.ecg.DatasetBuilder;
 import memcim.data.ecg.EcgDataset;
 import memcim.device.DevicePresets;
@@ -28,10 +30,11 @@ import memcim.report.Units;
 public final class DemoFlow {
     private DemoFlow() {}
 
-    private static void requireTestBeats(String option, int beats, EcgDataset data, int datasetBeats) {
-        if (beats > data.test().size()) {
-            throw new InputException(option, "at most the " + data.test().size() + " test beats of the synthesised set (--beats "
-                    + datasetBeats + ")", String.valueOf(beats));
+    private static void requireTestBeats(String option, int beats, BeatSet test, DemoOptions o) {
+        if (beats > test.size()) {
+            throw new InputException(option, "at most the " + test.size() + (o.wfdb() == null
+                    ? " test beats of the synthesised set (--beats " + o.datasetBeats() + ")"
+                    : " test beats of the chip (a class-balanced sample of the test split)"), String.valueOf(beats));
         }
     }
 
@@ -42,13 +45,19 @@ public final class DemoFlow {
 
     private static ChipReport run(DemoOptions o, Path dir, PrintStream err) {
         Stages stages = new Stages(err, 10);
-        stages.begin("data: synthetic ECG");
-        EcgDataset data = DatasetBuilder.synthetic(o.datasetBeats(), o.seed());
-        stages.end(String.format(Locale.ROOT, "%d train, %d validation, %d test beats (%d unseen-class)",
-                data.train().size(), data.validation().size(), data.test().size(), CosimRunner.unseen(data.test())));
+        stages.begin(o.wfdb() == null ? "data: synthetic ECG" : "data: WFDB records in " + o.wfdb().dir());
+        EcgDataset data = o.wfdb() == null ? DatasetBuilder.synthetic(o.datasetBeats(), o.seed()) : o.wfdb().load(o.seed());
+        // on real records the chip's paths run on a class-balanced sample of the test split, as the published chip's 1,000
+        // beats; the whole split goes through the software and programmed networks
+        BeatSet test = o.wfdb() == null ? data.test() : data.test().balanced(DemoOptions.PUBLISHED_TEST_BEATS, o.seed());
+        stages.end(String.format(Locale.ROOT, "%d train, %d validation, %d test beats (%d unseen-class)%s",
+                data.train().size(), data.validation().size(), data.test().size(), CosimRunner.unseen(data.test()),
+                test == data.test() ? "" : String.format(Locale.ROOT, "; the chip's test beats: %d (%d unseen-class), class-balanced",
+                        test.size(), CosimRunner.unseen(test))));
+        if (o.wfdb() != null) err.println("  classes " + data.classes().describe() + "; " + data.source());
         // before any training or file: more beats than the test set holds would silently be fewer
-        requireTestBeats("--transaction-beats", o.transactionBeats(), data, o.datasetBeats());
-        requireTestBeats("--lockstep-beats", o.lockstepBeats(), data, o.datasetBeats());
+        requireTestBeats("--transaction-beats", o.transactionBeats(), test, o);
+        requireTestBeats("--lockstep-beats", o.lockstepBeats(), test, o);
 
         stages.begin("training: Bayesian MLP with the technological loss");
         TrainingSettings settings = TrainingSettings.defaults(o.seed()).withEpochs(o.epochs());
@@ -73,14 +82,16 @@ public final class DemoFlow {
         var files = ChipFiles.write(build, dir);
         stages.end(files.verilog().size() + " Verilog files, " + files.spice().size() + " SPICE decks");
 
-        CosimRunner runner = new CosimRunner(build, data.test());
-        stages.begin("fast path: test set (" + data.test().size() + " beats) and software references");
+        CosimRunner runner = new CosimRunner(build, test);
+        stages.begin("fast path: test set (" + test.size() + " beats) and software references");
         runner.software();
         runner.conventional(model.model().conventionalWeights());
-        try (Progress p = new Progress("  fast", data.test().size())) {
+        try (Progress p = new Progress("  fast", test.size())) {
             runner.fast(p);
         }
-        runner.samplesSweep(new int[] {1, 2, 5, 10, 20, 50}, data.test());
+        runner.samplesSweep(new int[] {1, 2, 5, 10, 20, 50}, test);
+        if (test != data.test())
+            runner.wholeSplit(data.test(), model.model().conventionalWeights(), "whole test split (" + data.test().size() + " beats)");
         stages.end(summary(runner.fastOutcome()));
 
         stages.begin("drift: the programmed cells read " + TimeSinceProgramming.STANDARD.size() + " times from 1 s to 1 year "
@@ -115,6 +126,10 @@ public final class DemoFlow {
                 Units.joules(e.macOnlyJoules()), Units.joules(e.fullChipJoules())));
 
         stages.begin("report");
+        if (o.wfdb() != null)
+            runner.published(PublishedTable.of(runner.metrics(), runner.samplesPoints(), data.source() + "; classes "
+                    + data.classes().describe() + "; the chip's " + test.size() + " test beats are a class-balanced sample of the "
+                    + data.test().size() + "-beat test split (seed " + o.seed() + ")", List.of()));
         ChipReport report = runner.report(stages.seconds());
         Json.writeFile(dir.resolve("chip.json"), build.chip());
         AtomicFiles.write(dir.resolve("technology.txt"), TechnologyTable.named(build.chip().technology()).describe());

@@ -1,0 +1,38 @@
+package memcim.data.ecg;
+
+import java.nio.file.Path;
+import java.util.List;
+import memcim.core.InputException;
+
+/**
+ * A data set to be read from a directory of WFDB records, as the options chose it: MIT-BIH records split inter-patient
+ * with the MIT-BIH classes, other records (memcim's own synthetic ones written as WFDB) by beat with the synthetic
+ * classes, unless {@code split} / {@code unseen} say otherwise (null: the default).
+ *
+ * @param perClass the training class balance ({@link DatasetBuilder.Selection#maxPerClass})
+ * @param unitRms scale each beat to unit RMS before the DFT ({@link BeatFeatures#features(double[], double[], int, boolean)})
+ */
+public record WfdbChoice(Path dir, String split, String unseen, int perClass, boolean detect, boolean unitRms) {
+    /** The default training class balance on real records: at most this many beats of each trained class. */
+    public static final int PER_CLASS = 1000;
+
+    /** The {@code --normalise} value: {@code rms} (also when not given) or {@code none}. */
+    public static String normalisation(String option) {
+        if (option == null || option.equals("rms")) return "rms";
+        if (option.equals("none")) return "none";
+        throw new InputException("--normalise", "rms or none", "'" + option + "'");
+    }
+
+    public EcgDataset load(long seed) {
+        if (unseen != null && unseen.length() != 1)
+            throw new InputException("--unseen", "one MIT-BIH beat symbol, e.g. ! or E", "'" + unseen + "'");
+        RecordSplit how = split == null ? null : RecordSplit.of(split, "--split");
+        BeatClasses classes = unseen == null ? null : BeatClasses.mitBih(unseen.charAt(0), "--unseen");
+        List<EcgRecord> records = WfdbReader.readDirectory(dir);
+        boolean mitBih = records.stream().allMatch(r -> RecordSplit.known(r.name()));
+        if (how == null) how = mitBih ? RecordSplit.INTER_PATIENT : RecordSplit.INTRA_PATIENT;
+        if (classes == null) classes = mitBih ? BeatClasses.mitBih() : BeatClasses.synthetic();
+        return DatasetBuilder.fromRecords(records, new DatasetBuilder.Selection(classes, how, perClass, seed, detect, unitRms),
+                "WFDB records in " + dir + " (" + records.size() + " records, " + (unitRms ? "beats scaled to unit RMS" : "beats in millivolts") + ")");
+    }
+}
