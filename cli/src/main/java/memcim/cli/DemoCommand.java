@@ -65,6 +65,11 @@ public final class DemoCommand implements Callable<Integer> {
             description = "with --wfdb: at most N training-record beats of each trained class (seeded sample), 0 to "
                     + Bounds.BEATS_MAX + ", 0 for all (default ${DEFAULT-VALUE})")
     int perClass;
+    @Bounds.Count(max = memcim.bnn.TrainingSettings.MAX_MEMBERS)
+    @Option(names = "--members", paramLabel = "K",
+            description = "Bayesian networks in the ensemble, 1 to " + memcim.bnn.TrainingSettings.MAX_MEMBERS + " (default "
+                    + memcim.bnn.TrainingSettings.REAL_DATA_MEMBERS + " with --wfdb, 1 on the synthetic ECG)")
+    Integer members;
     @Option(names = "--seed", defaultValue = "1", description = "seed of data, training and programming (default ${DEFAULT-VALUE})")
     long seed;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -76,7 +81,8 @@ public final class DemoCommand implements Callable<Integer> {
                 ReportWriter.JSON_FILE, ReportWriter.HTML_FILE);
         ChipSpec c = CosimCommand.chipConfig(chip).withSeed(seed);
         DemoOptions o = new DemoOptions(out, c, beats, epochs, transactionBeats, lockstepBeats, lockstepSamples, seed,
-                wfdb == null ? null : new WfdbChoice(wfdb, split, unseen, perClass, false, !"none".equals(WfdbChoice.normalisation(normalise))));
+                wfdb == null ? null : new WfdbChoice(wfdb, split, unseen, perClass, false, !"none".equals(WfdbChoice.normalisation(normalise))),
+                members);
         ChipReport r = DemoFlow.run(o, System.err);
         spec.commandLine().getOut().print(CosimCommand.summary(r));
         spec.commandLine().getOut().println("report: " + out.resolve("report.html"));

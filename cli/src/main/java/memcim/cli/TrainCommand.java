@@ -40,6 +40,12 @@ public final class TrainCommand implements Callable<Integer> {
                     + " weights") String layers;
     @Option(names = "--optimiser", defaultValue = "adam", paramLabel = "adam|sgd",
             description = "gradient step rule of both networks (default ${DEFAULT-VALUE}; learning rate 0.01)") String optimiser;
+    @Bounds.Count(max = TrainingSettings.MAX_MEMBERS)
+    @Option(names = "--members", paramLabel = "K",
+            description = "Bayesian networks in the ensemble, each from its own seed and bootstrap resample; the chip's samples "
+                    + "come from them in turn, 1 to " + TrainingSettings.MAX_MEMBERS + " (default " + TrainingSettings.REAL_DATA_MEMBERS
+                    + " on real records, 1 on the synthetic ECG)")
+    Integer members;
     @Option(names = "--no-tech-loss", description = "train without the technological loss (for comparison)") boolean noTechLoss;
     @Option(names = "--data", paramLabel = "DIR", description = "a data set written by 'memcim data ecg' (default: synthesise one)")
     Path data;
@@ -72,9 +78,10 @@ public final class TrainCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "data: %s (train %d, validation %d, test %d)%n", d.source(), d.train().size(),
                 d.validation().size(), d.test().size());
         TrainingSettings settings = TrainingSettings.defaults(source.seed).withEpochs(epochs).withTechLoss(!noTechLoss)
-                .withLayers(shape.widths()).withOptimiser(stepRule);
+                .withLayers(shape.widths()).withOptimiser(stepRule)
+                .withMembers(members != null ? members : TrainingSettings.defaultMembers(d));
         ModelTraining.Result r;
-        try (StartedOnFirstEpoch pb = new StartedOnFirstEpoch("bayesian", epochs);
+        try (StartedOnFirstEpoch pb = new StartedOnFirstEpoch("bayesian", epochs * settings.ensembleSize());
              StartedOnFirstEpoch pc = new StartedOnFirstEpoch("conventional", epochs)) {
             r = ModelTraining.train(d, card, settings, pb, pc);
         }
@@ -89,8 +96,9 @@ public final class TrainCommand implements Callable<Integer> {
         var o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "network:      %s, %d weights, %,d operations per network sample%n", shape.describe(),
                 shape.weights(), shape.operations());
-        o.printf(Locale.ROOT, "bayesian:     %d epochs in %.1f s (%.1f epochs/s), validation accuracy %.3f, technological loss %s%n",
-                epochs, last.seconds(), r.bayesianEpochsPerSecond(), last.validationAccuracy(), noTechLoss ? "off" : "on");
+        o.printf(Locale.ROOT, "bayesian:     %d epochs in %.1f s (%.1f epochs/s), validation accuracy %.3f, technological loss %s%s%n",
+                epochs, last.seconds(), r.bayesianEpochsPerSecond(), last.validationAccuracy(), noTechLoss ? "off" : "on",
+                settings.ensembleSize() == 1 ? "" : " (first of " + settings.ensembleSize() + " networks)");
         o.printf(Locale.ROOT, "conventional: %d epochs in %.1f s (%.1f epochs/s), validation accuracy %.3f%n",
                 epochs, conv.seconds(), r.conventionalEpochsPerSecond(), conv.validationAccuracy());
         o.printf(Locale.ROOT, "mapping onto %s: gamma %.4g S per unit, KL(software || device) %.1f nats over %d weights%n",

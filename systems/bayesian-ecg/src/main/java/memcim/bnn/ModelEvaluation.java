@@ -50,7 +50,7 @@ public final class ModelEvaluation {
     /** Keys {@code software}, {@code conventional}, {@code programmed}, in that order. */
     public static Map<String, Metrics> evaluate(ModelFile model, DeviceCard card, BeatSet test, int samples, long seed) {
         Map<String, Metrics> out = new LinkedHashMap<>();
-        out.put("software", Evaluator.evaluate(model.network().draw(samples, seed), test));
+        out.put("software", Evaluator.evaluate(model.ensemble().draw(samples, seed), test));
         out.put("conventional", Evaluator.evaluate(WeightSamples.single(model.shape(), model.conventionalWeights()), test));
         out.put("programmed", Evaluator.evaluate(program(model, card, samples, seed + 1), test));
         return out;

@@ -20,7 +20,7 @@ import memcim.networks.Optimiser;
 public record ModelFile(String generator, String deviceCard, String dataSource, long dataSeed, NetworkShape shape,
                         TrainingSettings settings, double gammaSiemens,
                         @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = Json.NumberOrNaN.class) double trainingGammaSiemens,
-                        double mappingKlNats, List<Layer> layers) {
+                        double mappingKlNats, List<Layer> layers, List<List<Layer>> otherMembers) {
     public static final String NAME = "model.json";
 
     public record Layer(String name, int inputs, int outputs, double[][] mu, double[][] sigma, double[][] conventional,
@@ -28,6 +28,19 @@ public record ModelFile(String generator, String deviceCard, String dataSource, 
 
     public static ModelFile of(String deviceCard, String dataSource, long dataSeed, TrainingSettings settings,
                                BayesianNetwork net, double[] conventional, DeviceMapping mapping, double trainingGamma) {
+        return of(deviceCard, dataSource, dataSeed, settings, BayesianEnsemble.of(net), conventional, mapping, trainingGamma);
+    }
+
+    /** {@code layers} hold the first member (and the conventional network), {@code otherMembers} the other members' layers. */
+    public static ModelFile of(String deviceCard, String dataSource, long dataSeed, TrainingSettings settings,
+                               BayesianEnsemble net, double[] conventional, DeviceMapping mapping, double trainingGamma) {
+        List<List<Layer>> members = new ArrayList<>();
+        for (int k = 0; k < net.size(); k++) members.add(layers(net.member(k), conventional, mapping.members()[k]));
+        return new ModelFile(Generator.id(), deviceCard, dataSource, dataSeed, net.shape(), settings, mapping.gammaSiemens(),
+                trainingGamma, mapping.totalKl(net), members.get(0), net.size() == 1 ? null : members.subList(1, members.size()));
+    }
+
+    private static List<Layer> layers(BayesianNetwork net, double[] conventional, FeasiblePoint[] points) {
         NetworkShape s = net.shape();
         List<Layer> layers = new ArrayList<>();
         for (int l = 0; l < s.layers(); l++) {
@@ -40,32 +53,54 @@ public record ModelFile(String generator, String deviceCard, String dataSource, 
                     mu[i][j] = net.mu()[k];
                     sigma[i][j] = net.sigma()[k];
                     conv[i][j] = conventional[k];
-                    pts[i][j] = mapping.points()[k];
+                    pts[i][j] = points[k];
                 }
             layers.add(new Layer(layerName(s, l), in, out, mu, sigma, conv, pts));
         }
-        return new ModelFile(Generator.id(), deviceCard, dataSource, dataSeed, s, settings, mapping.gammaSiemens(),
-                trainingGamma, mapping.totalKl(net), layers);
+        return layers;
     }
 
+    /** The first (for a single network, the only) member. */
     public BayesianNetwork network() {
-        return new BayesianNetwork(shape, flat(Layer::mu), flat(Layer::sigma));
+        return member(layers);
+    }
+
+    /** Every member: the first from {@code layers}, the others from {@code otherMembers}. */
+    public BayesianEnsemble ensemble() {
+        List<BayesianNetwork> m = new ArrayList<>(List.of(network()));
+        if (otherMembers != null) for (List<Layer> ls : otherMembers) m.add(member(ls));
+        return new BayesianEnsemble(m);
+    }
+
+    private List<List<Layer>> allMembers() {
+        List<List<Layer>> all = new ArrayList<>(List.of(layers));
+        if (otherMembers != null) all.addAll(otherMembers);
+        return all;
+    }
+
+    private BayesianNetwork member(List<Layer> ls) {
+        return new BayesianNetwork(shape, flat(ls, Layer::mu), flat(ls, Layer::sigma));
     }
 
     public double[] conventionalWeights() {
-        return flat(Layer::conventional);
+        return flat(layers, Layer::conventional);
     }
 
     public DeviceMapping mapping() {
-        List<FeasiblePoint> pts = new ArrayList<>();
-        for (Layer l : layers) for (FeasiblePoint[] row : l.feasible()) pts.addAll(List.of(row));
-        return new DeviceMapping(gammaSiemens, pts.toArray(FeasiblePoint[]::new));
+        List<List<Layer>> all = allMembers();
+        FeasiblePoint[][] members = new FeasiblePoint[all.size()][];
+        for (int k = 0; k < members.length; k++) {
+            List<FeasiblePoint> pts = new ArrayList<>();
+            for (Layer l : all.get(k)) for (FeasiblePoint[] row : l.feasible()) pts.addAll(List.of(row));
+            members[k] = pts.toArray(FeasiblePoint[]::new);
+        }
+        return new DeviceMapping(gammaSiemens, members);
     }
 
-    private double[] flat(java.util.function.Function<Layer, double[][]> part) {
+    private double[] flat(List<Layer> ls, java.util.function.Function<Layer, double[][]> part) {
         double[] out = new double[shape.weights()];
         int k = 0;
-        for (Layer l : layers) for (double[] row : part.apply(l)) for (double v : row) out[k++] = v;
+        for (Layer l : ls) for (double[] row : part.apply(l)) for (double v : row) out[k++] = v;
         return out;
     }
 
@@ -104,13 +139,24 @@ public record ModelFile(String generator, String deviceCard, String dataSource, 
                     + (settings.techLoss() ? ")" : "; \"NaN\" without the technological loss)"), String.valueOf(trainingGammaSiemens));
         if (!(Double.isFinite(mappingKlNats) && mappingKlNats >= 0))
             throw new InputException(file + ": mappingKlNats", "a finite KL divergence >= 0", String.valueOf(mappingKlNats));
+        checkLayers(layers, file + ": layers");
+        if (otherMembers != null)
+            for (int k = 0; k < otherMembers.size(); k++) checkLayers(otherMembers.get(k), file + ": otherMembers[" + k + "]");
+        if ((otherMembers == null ? 1 : otherMembers.size() + 1) != settings.ensembleSize())
+            throw new InputException(file + ": otherMembers", (settings.ensembleSize() - 1) + " members besides layers (settings.members "
+                    + settings.ensembleSize() + ")", otherMembers == null ? "none" : otherMembers.size() + " members");
+        return this;
+    }
+
+    /** One member's layers: shapes as declared, finite weights, σ &gt; 0, physical feasible points. */
+    private void checkLayers(List<Layer> layers, String path) {
         int n = shape.layers();
         if (layers == null || layers.size() != n)
-            throw new InputException(file + ": layers", n + " layers (shape " + shape.describe() + ")",
+            throw new InputException(path, n + " layers (shape " + shape.describe() + ")",
                     layers == null ? "none" : layers.size() + " layers");
         for (int l = 0; l < n; l++) {
             Layer layer = layers.get(l);
-            String where = file + ": layers[" + l + "]";
+            String where = path + "[" + l + "]";
             if (layer == null) throw new InputException(where, "a layer", "null");
             int[] dims = {shape.rows(l), shape.cols(l)};
             if (layer.inputs() != dims[0]) throw new InputException(where + ".inputs", dims[0] + " (shape " + shape.describe() + ")", String.valueOf(layer.inputs()));
@@ -146,7 +192,6 @@ public record ModelFile(String generator, String deviceCard, String dataSource, 
                     bounded(layer.sigma()[i][j], MAX_WEIGHT, where + ".sigma" + ij, "network units");
                 }
         }
-        return this;
     }
 
     /**
@@ -165,6 +210,8 @@ public record ModelFile(String generator, String deviceCard, String dataSource, 
         String at = file + ": settings.";
         if (s.epochs() < 1) throw new InputException(at + "epochs", ">= 1", String.valueOf(s.epochs()));
         if (s.batchSize() < 1) throw new InputException(at + "batchSize", ">= 1", String.valueOf(s.batchSize()));
+        if (s.members() != null && (s.members() < 1 || s.members() > TrainingSettings.MAX_MEMBERS))
+            throw new InputException(at + "members", "1 to " + TrainingSettings.MAX_MEMBERS + " networks", String.valueOf(s.members()));
         positive(s.learningRate(), at + "learningRate", "a finite value > 0");
         positive(s.priorSigma(), at + "priorSigma", "a finite value > 0");
         positive(s.initSigma(), at + "initSigma", "a finite value > 0");

@@ -64,11 +64,32 @@ public final class ModelTraining {
         data.requireTraining(data.source());
         DeviceModel device = new DeviceModel(card);
         PairDomain domain = PairDomain.of(device, settings.conditionsPerCell());
-        Trainer.BayesianRun bnn = new Trainer(settings, bayesianProgress).trainBayesian(data.train(), data.validation(), domain);
+        int k = settings.ensembleSize();
+        List<BayesianNetwork> members = new java.util.ArrayList<>();
+        List<EpochStats> history = new java.util.ArrayList<>();
+        double trainingGamma = Double.NaN;
+        for (int m = 0; m < k; m++) {
+            TrainingSettings own = settings.forMember(m);
+            BeatSet train = k == 1 ? data.train() : bootstrap(data.train(), own.seed());
+            Trainer.BayesianRun bnn = new Trainer(own, bayesianProgress).trainBayesian(train, data.validation(), domain);
+            members.add(bnn.network());
+            if (m == 0) {
+                history.addAll(bnn.history());
+                trainingGamma = bnn.trainingGamma();
+            }
+        }
+        BayesianEnsemble ensemble = new BayesianEnsemble(members);
         Trainer.ConventionalRun conv = new Trainer(settings, conventionalProgress).trainConventional(data.train(), data.validation());
-        DeviceMapping mapping = DeviceMapping.map(bnn.network(), domain);
-        ModelFile model = ModelFile.of(card.name(), data.source(), data.seed(), settings, bnn.network(), conv.weights(),
-                mapping, bnn.trainingGamma());
-        return new Result(model, bnn.history(), conv.history());
+        DeviceMapping mapping = DeviceMapping.map(ensemble, domain);
+        ModelFile model = ModelFile.of(card.name(), data.source(), data.seed(), settings, ensemble, conv.weights(), mapping, trainingGamma);
+        return new Result(model, history, conv.history());
+    }
+
+    /** As many beats as the set holds, drawn with replacement by the seed: each member of an ensemble sees its own. */
+    static BeatSet bootstrap(BeatSet train, long seed) {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(seed ^ 0xB0075L);
+        int[] rows = new int[train.size()];
+        for (int i = 0; i < rows.length; i++) rows[i] = rng.nextInt(train.size());
+        return train.subset(rows);
     }
 }

@@ -28,24 +28,55 @@ import memcim.networks.Optimiser;
  * @param layers layer widths from inputs to outputs; null reads as the reference 32, 16, 9 (model files written
  *        before networks of any shape)
  * @param optimiser {@code adam} (the default; null in model files written before there was a choice) or {@code sgd}
+ * @param members Bayesian networks trained from seeds seed, seed + 1, … ({@link BayesianEnsemble}); with more than one,
+ *        each trains on its own bootstrap resample of the training set. Null (model files written before ensembles) = 1.
  */
 public record TrainingSettings(int epochs, int batchSize, double learningRate, double priorSigma, double initSigma,
                                double hiddenStep, boolean techLoss, double delta, double beta, double techWeight,
-                               Boolean techDeviceSigmaUnits, int conditionsPerCell, List<Integer> layers, String optimiser, long seed) {
+                               Boolean techDeviceSigmaUnits, int conditionsPerCell, List<Integer> layers, String optimiser, long seed,
+                               Integer members) {
     public static final List<Integer> REFERENCE_LAYERS = List.of(32, 16, 9);
+    /** The most networks an ensemble may hold (each is trained in full). */
+    public static final int MAX_MEMBERS = 50;
+    /** Networks of the ensemble on real records: 10 (5 of the chip's M = 50 samples each), measured in docs/bnn.md. */
+    public static final int REAL_DATA_MEMBERS = 10;
 
     public static TrainingSettings defaults(long seed) {
-        return new TrainingSettings(100, 32, 0.01, 4.0, 0.2, 16.0, true, 0.1, 10, 1.0, true, 128, REFERENCE_LAYERS, "adam", seed);
+        return new TrainingSettings(100, 32, 0.01, 4.0, 0.2, 16.0, true, 0.1, 10, 1.0, true, 128, REFERENCE_LAYERS, "adam", seed, 1);
     }
 
     public TrainingSettings withEpochs(int n) {
         return new TrainingSettings(n, batchSize, learningRate, priorSigma, initSigma, hiddenStep, techLoss, delta, beta,
-                techWeight, techDeviceSigmaUnits, conditionsPerCell, layers, optimiser, seed);
+                techWeight, techDeviceSigmaUnits, conditionsPerCell, layers, optimiser, seed, members);
     }
 
     public TrainingSettings withTechLoss(boolean on) {
         return new TrainingSettings(epochs, batchSize, learningRate, priorSigma, initSigma, hiddenStep, on, delta, beta,
-                techWeight, techDeviceSigmaUnits, conditionsPerCell, layers, optimiser, seed);
+                techWeight, techDeviceSigmaUnits, conditionsPerCell, layers, optimiser, seed, members);
+    }
+
+    /** The same run as an ensemble of {@code k} networks. */
+    public TrainingSettings withMembers(int k) {
+        return new TrainingSettings(epochs, batchSize, learningRate, priorSigma, initSigma, hiddenStep, techLoss, delta, beta,
+                techWeight, techDeviceSigmaUnits, conditionsPerCell, layers, optimiser, seed, k);
+    }
+
+    /**
+     * The ensemble size memcim trains by default on a data set: {@link #REAL_DATA_MEMBERS} on real records, where one
+     * network's epistemic uncertainty does not separate an unseen class (docs/bnn.md), 1 on the synthetic ECG (whose
+     * published-style figures were measured with one). The synthetic class table marks the synthetic generator's data.
+     */
+    public static int defaultMembers(memcim.data.ecg.EcgDataset data) {
+        return data.classes().equals(memcim.data.ecg.BeatClasses.synthetic()) ? 1 : REAL_DATA_MEMBERS;
+    }
+
+    /** How many networks the run trains (1 for model files written before ensembles). */
+    public int ensembleSize() { return members == null ? 1 : members; }
+
+    /** The same settings for member {@code k} of an ensemble: its own seed. */
+    public TrainingSettings forMember(int k) {
+        return new TrainingSettings(epochs, batchSize, learningRate, priorSigma, initSigma, hiddenStep, techLoss, delta, beta,
+                techWeight, techDeviceSigmaUnits, conditionsPerCell, layers, optimiser, seed + k, members);
     }
 
     /** The technological loss these settings describe, on the card's feasible domain. */
@@ -57,13 +88,13 @@ public record TrainingSettings(int epochs, int batchSize, double learningRate, d
     /** The same run with another optimiser ({@link Optimiser.Kind}). */
     public TrainingSettings withOptimiser(Optimiser.Kind kind) {
         return new TrainingSettings(epochs, batchSize, learningRate, priorSigma, initSigma, hiddenStep, techLoss, delta, beta,
-                techWeight, techDeviceSigmaUnits, conditionsPerCell, layers, kind.id(), seed);
+                techWeight, techDeviceSigmaUnits, conditionsPerCell, layers, kind.id(), seed, members);
     }
 
     /** The same run for a network of other layer widths (inputs first). */
     public TrainingSettings withLayers(List<Integer> widths) {
         return new TrainingSettings(epochs, batchSize, learningRate, priorSigma, initSigma, hiddenStep, techLoss, delta, beta,
-                techWeight, techDeviceSigmaUnits, conditionsPerCell, List.copyOf(widths), optimiser, seed);
+                techWeight, techDeviceSigmaUnits, conditionsPerCell, List.copyOf(widths), optimiser, seed, members);
     }
 
     /** What the one training loop reads of these settings. */

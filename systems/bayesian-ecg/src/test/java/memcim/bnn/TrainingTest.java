@@ -90,7 +90,7 @@ class TrainingTest {
     void deviceSigmaUnitsPullTheNetworkCloserThanNetworkUnits() {
         TrainingSettings d = small(2, 25);
         TrainingSettings networkUnits = new TrainingSettings(d.epochs(), d.batchSize(), d.learningRate(), d.priorSigma(),
-                d.initSigma(), d.hiddenStep(), true, d.delta(), d.beta(), d.techWeight(), false, d.conditionsPerCell(), d.layers(), d.optimiser(), d.seed());
+                d.initSigma(), d.hiddenStep(), true, d.delta(), d.beta(), d.techWeight(), false, d.conditionsPerCell(), d.layers(), d.optimiser(), d.seed(), 1);
         ModelFile device = ModelTraining.train(data, CARD, d, s -> { }, s -> { }).model();
         ModelFile network = ModelTraining.train(data, CARD, networkUnits, s -> { }, s -> { }).model();
         assertTrue(device.settings().techDeviceSigmaUnits() && !network.settings().techDeviceSigmaUnits());

@@ -1,5 +1,6 @@
 package memcim.bnn.flow;
 
+import memcim.bnn.BayesianEnsemble;
 import memcim.bnn.BayesianNetwork;
 import memcim.bnn.DeviceMapping;
 import memcim.bnn.ProgrammedNetwork;
@@ -22,7 +23,7 @@ import memcim.hdl.spec.ChipSpec;
  * scalings calibrated so the integer datapath computes the trained network. {@link #chip()} is the spec with the
  * calibrated ADC full scale and datapath scalings.
  */
-public record ChipBuild(ChipSpec chip, DeviceCard card, BayesianNetwork network, TrainingSettings settings,
+public record ChipBuild(ChipSpec chip, DeviceCard card, BayesianEnsemble network, TrainingSettings settings,
                         DeviceMapping mapping, ProgrammedNetwork programmed, ChipArrays arrays,
                         DigitalCalibration calibration) {
 
@@ -30,15 +31,15 @@ public record ChipBuild(ChipSpec chip, DeviceCard card, BayesianNetwork network,
     public static ChipBuild of(ChipSpec requested, BayesianNetwork net, TrainingSettings settings) {
         DeviceCard card = DevicePresets.resolve(requested.deviceCard());
         FeasibleDomain domain = PairDomain.of(new DeviceModel(card), settings.conditionsPerCell());
-        return of(requested, card, net, settings, DeviceMapping.map(net, domain));
+        return of(requested, card, BayesianEnsemble.of(net), settings, DeviceMapping.map(net, domain));
     }
 
     /** A trained model as {@code memcim train} wrote it (its mapping and card). */
     public static ChipBuild of(ChipSpec requested, ModelDir model) {
-        return of(requested, model.card(), model.model().network(), model.model().settings(), model.model().mapping());
+        return of(requested, model.card(), model.model().ensemble(), model.model().settings(), model.model().mapping());
     }
 
-    public static ChipBuild of(ChipSpec requested, DeviceCard card, BayesianNetwork net, TrainingSettings settings,
+    public static ChipBuild of(ChipSpec requested, DeviceCard card, BayesianEnsemble net, TrainingSettings settings,
                                DeviceMapping mapping) {
         ModelFit.check(net.shape(), requested);
         DeviceModel device = new DeviceModel(card);

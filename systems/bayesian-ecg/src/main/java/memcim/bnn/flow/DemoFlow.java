@@ -60,18 +60,21 @@ public final class DemoFlow {
         requireTestBeats("--lockstep-beats", o.lockstepBeats(), test, o);
 
         stages.begin("training: Bayesian MLP with the technological loss");
-        TrainingSettings settings = TrainingSettings.defaults(o.seed()).withEpochs(o.epochs());
+        TrainingSettings settings = TrainingSettings.defaults(o.seed()).withEpochs(o.epochs())
+                .withMembers(o.members() != null ? o.members() : TrainingSettings.defaultMembers(data));
         var card = DevicePresets.resolve(o.chip().deviceCard());
         ModelTraining.Result run;
-        try (Progress pb = new Progress("  bayesian", o.epochs()); Progress pc = new Progress("  conventional", o.epochs())) {
+        try (Progress pb = new Progress("  bayesian", o.epochs() * settings.ensembleSize());
+             Progress pc = new Progress("  conventional", o.epochs())) {
             run = ModelTraining.train(data, card, settings, e -> pb.step(), e -> pc.step());
         }
         ModelDir model = new ModelDir(run.model(), data, card);
         model.write(dir.resolve("model"));
         var last = run.bayesian().get(run.bayesian().size() - 1);
         var conv = run.conventional().get(run.conventional().size() - 1);
-        stages.end(String.format(Locale.ROOT, "%d epochs, validation accuracy %.3f (conventional %.3f), model in %s",
-                o.epochs(), last.validationAccuracy(), conv.validationAccuracy(), o.out().resolve("model")));
+        stages.end(String.format(Locale.ROOT, "%d epochs%s, validation accuracy %.3f (conventional %.3f), model in %s",
+                o.epochs(), settings.ensembleSize() == 1 ? "" : " x " + settings.ensembleSize() + " networks (first shown)",
+                last.validationAccuracy(), conv.validationAccuracy(), o.out().resolve("model")));
 
         stages.begin("mapping and programming " + o.chip().arrayCount() + " arrays");
         ChipBuild build = ChipBuild.of(o.chip(), model);

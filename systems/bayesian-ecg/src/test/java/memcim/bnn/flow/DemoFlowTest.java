@@ -23,7 +23,7 @@ class DemoFlowTest {
 
     @Test
     void smallChipRunsEndToEndAndReportsEnergyAndPaths() throws Exception {
-        DemoOptions o = new DemoOptions(out, ChipSpec.reference().withSamples(4), 900, 30, 40, 0, 1, 3L, null);
+        DemoOptions o = new DemoOptions(out, ChipSpec.reference().withSamples(4), 900, 30, 40, 0, 1, 3L, null, null);
         ChipReport r = DemoFlow.run(o, System.err);
         JsonNode json = Json.readTree(out.resolve("report.json"));
         double mac = json.at("/energy/macOnlyJoulesPerInference").asDouble();
