@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.OptionSpec;
                 + "SPICE crossbar arrays, co-simulated with ngspice in-process.",
         subcommands = {
                 DemoCommand.class,
+                AblateCommand.class,
                 DataCommand.class,
                 TrainCommand.class,
                 EvaluateCommand.class,
