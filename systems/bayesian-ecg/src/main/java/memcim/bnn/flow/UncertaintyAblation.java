@@ -116,11 +116,24 @@ public final class UncertaintyAblation {
     }
 
     /** AUROC of each validation beat's L1 distance (on the codes) to its nearest training beat: the features' own separation. */
-    static double nearestNeighbourAuroc(BeatSet train, BeatSet validation) {
+    public static double nearestNeighbourAuroc(BeatSet train, BeatSet validation) {
         double[] d = java.util.stream.IntStream.range(0, validation.size()).parallel().mapToDouble(i -> nearest(validation, i, train)).toArray();
         List<Double> unseen = new ArrayList<>(), known = new ArrayList<>();
         for (int i = 0; i < d.length; i++) (validation.labels()[i] >= BeatClasses.TRAINED ? unseen : known).add(d[i]);
         return Auroc.of(unseen.stream().mapToDouble(x -> x).toArray(), known.stream().mapToDouble(x -> x).toArray());
+    }
+
+    /** The mean epistemic uncertainty (nats) of a set's known beats, or of its unseen ones. */
+    public static double meanEpistemic(memcim.networks.SampledClassifier c, BeatSet set, boolean unseen) {
+        BeatSet s = set.select(unseen);
+        if (s.size() == 0) return Double.NaN;
+        int m = c.samples(), k = c.shape().outputs();
+        return java.util.stream.IntStream.range(0, s.size()).parallel().mapToDouble(i -> {
+            var w = c.worker();
+            double[][] p = new double[m][k];
+            for (int j = 0; j < m; j++) w.probabilities(j, s.codes(), i, p[j]);
+            return memcim.networks.Uncertainty.of(p, m, new double[k]).epistemic();
+        }).average().orElse(Double.NaN);
     }
 
     private static double nearest(BeatSet s, int i, BeatSet train) {
