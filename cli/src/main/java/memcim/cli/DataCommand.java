@@ -68,6 +68,16 @@ public final class DataCommand implements Runnable {
                 description = "with --wfdb: scale each beat's tapered window to unit RMS before the DFT (rms, the default: the "
                         + "amplitude differs between patients more than between classes) or keep its millivolts (none)")
         String normalise;
+@Bounds.Only(with = "--wfdb", why = "the synthetic set keeps level codes")
+        @Option(names = "--codes", paramLabel = "inverted|level",
+                description = "with --wfdb: the chip's input codes, inverted (7 - level, the default: a row is driven by missing "
+                        + "energy, which is what sets unseen beats apart on real records) or level")
+        String codes;
+        @Bounds.Only(with = "--wfdb", why = "it names MIT-BIH records")
+        @Option(names = "--validation-records", split = ",", paramLabel = "R1,R2,...",
+                description = "with --wfdb: training-side (DS1) records whose beats validate, so validation sees patients of its "
+                        + "own as the test does (default: 20 % of every training record's beats)")
+        java.util.List<String> validationRecords;
         @Bounds.Only(with = "--wfdb", why = "the synthetic set's unseen class is the flutter it synthesises")
         @Option(names = "--unseen", paramLabel = "SYMBOL",
                 description = "with --wfdb: the MIT-BIH beat symbol held out of training as the unseen class (default '!', "
@@ -77,11 +87,12 @@ public final class DataCommand implements Runnable {
         boolean detect;
         /** The options other than --seed that choose the data, as typed (for refusing them beside a ready data set). */
         static final String[] SOURCE_OPTIONS = {"--beats", "--wfdb", "--flutter-width", "--per-class", "--detect", "--split", "--unseen",
-                "--normalise"};
+                "--normalise", "--validation-records", "--codes"};
 
         /** The WFDB records these options read, or null for the synthetic set. */
         WfdbChoice wfdb() {
-            return wfdb == null ? null : new WfdbChoice(wfdb, split, unseen, perClass, detect, !"none".equals(WfdbChoice.normalisation(normalise)));
+            return wfdb == null ? null : new WfdbChoice(wfdb, split, unseen, perClass, detect, !"none".equals(WfdbChoice.normalisation(normalise)),
+                    validationRecords == null ? null : java.util.Set.copyOf(validationRecords), WfdbChoice.invertedCodes(codes));
         }
 
         SyntheticEcg.Settings synthetic() {

@@ -55,6 +55,11 @@ public final class DemoCommand implements Callable<Integer> {
             description = "with --wfdb: scale each beat's tapered window to unit RMS before the DFT (rms, the default: the "
                     + "amplitude differs between patients more than between classes) or keep its millivolts (none)")
     String normalise;
+    @Bounds.Only(with = "--wfdb", why = "the synthetic set keeps level codes")
+    @Option(names = "--codes", paramLabel = "inverted|level",
+            description = "with --wfdb: the chip's input codes, inverted (7 - level, the default: a row is driven by missing "
+                + "energy, which is what sets unseen beats apart on real records) or level")
+    String codes;
     @Bounds.Only(with = "--wfdb", why = "the synthetic set's unseen class is the flutter it synthesises")
     @Option(names = "--unseen", paramLabel = "SYMBOL",
             description = "with --wfdb: the MIT-BIH beat symbol held out of training (default '!', ventricular flutter)")
@@ -81,7 +86,8 @@ public final class DemoCommand implements Callable<Integer> {
                 ReportWriter.JSON_FILE, ReportWriter.HTML_FILE);
         ChipSpec c = CosimCommand.chipConfig(chip).withSeed(seed);
         DemoOptions o = new DemoOptions(out, c, beats, epochs, transactionBeats, lockstepBeats, lockstepSamples, seed,
-                wfdb == null ? null : new WfdbChoice(wfdb, split, unseen, perClass, false, !"none".equals(WfdbChoice.normalisation(normalise))),
+                wfdb == null ? null : new WfdbChoice(wfdb, split, unseen, perClass, false, !"none".equals(WfdbChoice.normalisation(normalise)),
+                        null, WfdbChoice.invertedCodes(codes)),
                 members);
         ChipReport r = DemoFlow.run(o, System.err);
         spec.commandLine().getOut().print(CosimCommand.summary(r));

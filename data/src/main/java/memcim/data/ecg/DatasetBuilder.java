@@ -43,7 +43,7 @@ public final class DatasetBuilder {
                 });
         SplittableRandom rng = new SplittableRandom(seed);
         List<List<Integer>> parts = byBeat(beats, classes, rng, 0.6, 0.2);
-        return assemble(beats, parts, classes, rng, source, seed);
+        return assemble(beats, parts, classes, rng, source, seed, false);
     }
 
     /**
@@ -51,7 +51,21 @@ public final class DatasetBuilder {
      * {@code maxPerClass} beats of each trained class on the training side, drawn by the seed; 0 keeps all) and whether
      * windows are aligned on the detected R peak.
      */
-    public record Selection(BeatClasses classes, RecordSplit split, int maxPerClass, long seed, boolean alignToDetector, boolean unitRms) {}
+    public record Selection(BeatClasses classes, RecordSplit split, int maxPerClass, long seed, boolean alignToDetector, boolean unitRms,
+                            java.util.Set<String> validationRecords, boolean invertedCodes) {
+        public Selection {
+            validationRecords = validationRecords == null ? java.util.Set.of() : java.util.Set.copyOf(validationRecords);
+        }
+
+        public Selection(BeatClasses classes, RecordSplit split, int maxPerClass, long seed, boolean alignToDetector, boolean unitRms) {
+            this(classes, split, maxPerClass, seed, alignToDetector, unitRms, null, false);
+        }
+
+        public Selection(BeatClasses classes, RecordSplit split, int maxPerClass, long seed, boolean alignToDetector, boolean unitRms,
+                         java.util.Set<String> validationRecords) {
+            this(classes, split, maxPerClass, seed, alignToDetector, unitRms, validationRecords, false);
+        }
+    }
 
     /** Fewer unseen beats than this give no AUROC worth reporting. */
     static final int MIN_UNSEEN = 10;
@@ -61,7 +75,8 @@ public final class DatasetBuilder {
 
     /**
      * A data set from real records. Inter-patient: beats of trained classes in DS1 records train (80 %) and validate
-     * (20 %, by beat, stratified), every beat of trained classes in DS2 records tests; the unseen class's beats all test,
+     * (20 %, by beat, stratified; or, with validation records, those records' beats validate and the others train),
+     * every beat of trained classes in DS2 records tests; the unseen class's beats all test,
      * whichever record they are in (never trained on, so no patient's beat of it leaks). Intra-patient: each class split
      * 60/20/20 by beat. The cap is a seeded sample per class, not the first beats in record order, which would favour
      * the records read first.
@@ -81,15 +96,28 @@ public final class DatasetBuilder {
         if (s.split() == RecordSplit.INTRA_PATIENT) {
             parts = byBeat(beats, capped(beats, classes, s.maxPerClass(), rng, b -> true), classes, rng, 0.6, 0.2);
         } else {
-            List<Integer> trainSide = capped(beats, classes, s.maxPerClass(), rng,
-                    b -> !classes.unseen(b.label) && !RecordSplit.testRecord(b.record));
-            parts = byBeat(beats, trainSide, classes, rng, 1 - VALIDATION_SHARE, VALIDATION_SHARE);
+            if (s.validationRecords().isEmpty()) {
+                List<Integer> trainSide = capped(beats, classes, s.maxPerClass(), rng,
+                        b -> !classes.unseen(b.label) && !RecordSplit.testRecord(b.record));
+                parts = byBeat(beats, trainSide, classes, rng, 1 - VALIDATION_SHARE, VALIDATION_SHARE);
+            } else {
+                // validation on patients of its own: what the test asks of the network, without the test
+                for (String r : s.validationRecords())
+                    if (!RecordSplit.DS1.contains(r))
+                        throw new memcim.core.InputException("--validation-records", "training-side (DS1) records of the inter-patient split",
+                                "'" + r + "'");
+                List<Integer> train = capped(beats, classes, s.maxPerClass(), rng, b -> !classes.unseen(b.label)
+                        && !RecordSplit.testRecord(b.record) && !s.validationRecords().contains(b.record));
+                List<Integer> val = capped(beats, classes, s.maxPerClass(), rng, b -> !classes.unseen(b.label)
+                        && s.validationRecords().contains(b.record));
+                parts = List.of(new ArrayList<>(train), new ArrayList<>(val), new ArrayList<>());
+            }
             for (int i = 0; i < beats.size(); i++) {
                 Beat b = beats.get(i);
                 if (classes.unseen(b.label) || RecordSplit.testRecord(b.record)) parts.get(2).add(i);
             }
         }
-        EcgDataset d = assemble(beats, parts, classes, rng, source + "; " + s.split().description(), s.seed()).data();
+        EcgDataset d = assemble(beats, parts, classes, rng, source + "; " + s.split().description(), s.seed(), s.invertedCodes()).data();
         int unseen = d.test().countPerClass()[BeatClasses.TRAINED];
         if (unseen < MIN_UNSEEN)
             throw new memcim.core.InputException(source, "at least " + MIN_UNSEEN + " beats of the unseen class '" + classes.unseenSymbol()
@@ -169,13 +197,14 @@ public final class DatasetBuilder {
 
     /** The quantiser fitted on the training rows, each split's codes in a seeded order. */
     private static WithWindows assemble(List<Beat> beats, List<List<Integer>> parts, BeatClasses classes, SplittableRandom rng,
-                                        String source, long seed) {
+                                        String source, long seed, boolean invertedCodes) {
         List<Integer> train = parts.get(0), val = parts.get(1), test = parts.get(2);
         if (train.isEmpty() || val.isEmpty())
             throw new memcim.core.InputException(source, "training and validation beats of the trained classes",
                     train.size() + " training and " + val.size() + " validation beats (" + beats.size()
                             + " beats of the classes " + classes.describe() + " in the records)");
         FeatureQuantiser q = FeatureQuantiser.fit(flatten(beats, train), train.size(), BeatFeatures.FEATURES);
+        if (invertedCodes) q = q.invertedCodes();
         int[][] orders = {shuffled(train, rng), shuffled(val, rng), shuffled(test, rng)};
         BeatSet[] sets = new BeatSet[3];
         double[][][] w = new double[3][][];

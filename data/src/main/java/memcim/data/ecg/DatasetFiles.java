@@ -49,9 +49,10 @@ public final class DatasetFiles {
         meta.put("source", d.source());
         meta.put("seed", d.seed());
         meta.put("features", "log(1+|DFT|) of bins 1.." + BeatSet.WIDTH + " of a 700 ms window (250 ms before R), "
-                + "detrended and Hann-tapered, 360 Hz; code = clamp(floor(8(f-lo)/(hi-lo)), 0, 7)");
+                + "detrended and Hann-tapered, 360 Hz; code = clamp(floor(8(f-lo)/(hi-lo)), 0, 7), or 7 minus it when codes is inverted");
         meta.put("quantiserLo", d.quantiser().lo());
         meta.put("quantiserHi", d.quantiser().hi());
+        meta.put("codes", d.quantiser().inverted() ? "inverted" : "level");
         List<Map<String, Object>> classes = new ArrayList<>();
         for (int k = 0; k < d.classes().size(); k++)
             classes.add(Map.of("label", k, "symbol", String.valueOf(d.classes().symbol(k)), "name", d.classes().description(k),
@@ -65,6 +66,12 @@ public final class DatasetFiles {
         JsonNode meta = Json.readTree(dir.resolve(META));
         BeatClasses table = classes(meta, dir);
         FeatureQuantiser q = quantiser(doubles(meta, "quantiserLo", dir), doubles(meta, "quantiserHi", dir), dir);
+        JsonNode codes = meta.get("codes");   // absent in files written before inverted codes: level
+        if (codes != null) {
+            if (!codes.isTextual() || !(codes.textValue().equals("level") || codes.textValue().equals("inverted")))
+                throw new InputException(dir.resolve(META) + ": codes", "\"level\" or \"inverted\"", Json.describe(codes));
+            if (codes.textValue().equals("inverted")) q = q.invertedCodes();
+        }
         Path file = dir.resolve(BEATS);
         List<String> lines = InputFiles.lines(file, StandardCharsets.UTF_8);
         List<List<String[]>> rows = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());

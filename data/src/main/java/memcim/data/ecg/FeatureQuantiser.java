@@ -6,10 +6,23 @@ import java.util.Arrays;
  * Normalises each feature to its training range and quantises it to 3 bits: the range of feature j is
  * [lo_j, hi_j] = its 1st and 99th percentiles over the training beats, and the code is
  * clamp(⌊8·(f − lo)/(hi − lo)⌋, 0, 7). Percentiles rather than min/max keep a few outliers from
- * squeezing every other beat into two codes.
+ * squeezing every other beat into two codes. {@code inverted} gives 7 − code instead: the rows of the chip are then
+ * driven by how far a feature lies <em>below</em> its training range's top. A row with code 0 gets no read voltage and
+ * adds no sample-to-sample variance, so with level codes a beat whose unusual features are missing energy (a flutter
+ * wave without a sharp QRS) drives few rows and the sampled networks agree on it; inverted, it drives them hardest.
+ * Chosen on validation patients of their own with proxy unseen classes (docs/bnn.md, "Epistemic uncertainty on real data").
  */
-public record FeatureQuantiser(double[] lo, double[] hi) {
+public record FeatureQuantiser(double[] lo, double[] hi, boolean inverted) {
     public static final int LEVELS = 8;
+
+    public FeatureQuantiser(double[] lo, double[] hi) {
+        this(lo, hi, false);
+    }
+
+    /** The same ranges, the codes inverted. */
+    public FeatureQuantiser invertedCodes() {
+        return new FeatureQuantiser(lo, hi, true);
+    }
 
     public static FeatureQuantiser fit(double[] features, int rows, int width) {
         double[] lo = new double[width];
@@ -29,7 +42,8 @@ public record FeatureQuantiser(double[] lo, double[] hi) {
 
     public byte code(int feature, double value) {
         double z = LEVELS * (value - lo[feature]) / (hi[feature] - lo[feature]);
-        return (byte) Math.max(0, Math.min(LEVELS - 1, (int) Math.floor(z)));
+        int c = Math.max(0, Math.min(LEVELS - 1, (int) Math.floor(z)));
+        return (byte) (inverted ? LEVELS - 1 - c : c);
     }
 
     /** Codes of {@code rows} feature vectors stored row after row. */

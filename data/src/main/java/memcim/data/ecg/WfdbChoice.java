@@ -10,9 +10,24 @@ import memcim.core.InputException;
  * classes, unless {@code split} / {@code unseen} say otherwise (null: the default).
  *
  * @param perClass the training class balance ({@link DatasetBuilder.Selection#maxPerClass})
+ * @param validationRecords training-side records whose beats validate instead of a 20 % share of every record's (null: none)
+ * @param invertedCodes 7 − code ({@link FeatureQuantiser}): the default on real records
  * @param unitRms scale each beat to unit RMS before the DFT ({@link BeatFeatures#features(double[], double[], int, boolean)})
  */
-public record WfdbChoice(Path dir, String split, String unseen, int perClass, boolean detect, boolean unitRms) {
+public record WfdbChoice(Path dir, String split, String unseen, int perClass, boolean detect, boolean unitRms,
+                         java.util.Set<String> validationRecords, boolean invertedCodes) {
+    /** The defaults on real records: unit RMS, inverted codes. */
+    public WfdbChoice(Path dir, String split, String unseen, int perClass, boolean detect) {
+        this(dir, split, unseen, perClass, detect, true, null, true);
+    }
+
+    /** The {@code --codes} value: {@code inverted} (also when not given) or {@code level}. */
+    public static boolean invertedCodes(String option) {
+        if (option == null || option.equals("inverted")) return true;
+        if (option.equals("level")) return false;
+        throw new InputException("--codes", "inverted or level", "'" + option + "'");
+    }
+
     /** The default training class balance on real records: at most this many beats of each trained class. */
     public static final int PER_CLASS = 1000;
 
@@ -32,7 +47,10 @@ public record WfdbChoice(Path dir, String split, String unseen, int perClass, bo
         boolean mitBih = records.stream().allMatch(r -> RecordSplit.known(r.name()));
         if (how == null) how = mitBih ? RecordSplit.INTER_PATIENT : RecordSplit.INTRA_PATIENT;
         if (classes == null) classes = mitBih ? BeatClasses.mitBih() : BeatClasses.synthetic();
-        return DatasetBuilder.fromRecords(records, new DatasetBuilder.Selection(classes, how, perClass, seed, detect, unitRms),
-                "WFDB records in " + dir + " (" + records.size() + " records, " + (unitRms ? "beats scaled to unit RMS" : "beats in millivolts") + ")");
+        if (validationRecords != null && !validationRecords.isEmpty() && how != RecordSplit.INTER_PATIENT)
+            throw new InputException("--validation-records", "the inter-patient split (--split inter on MIT-BIH records)", how.id());
+        return DatasetBuilder.fromRecords(records, new DatasetBuilder.Selection(classes, how, perClass, seed, detect, unitRms, validationRecords, invertedCodes),
+                "WFDB records in " + dir + " (" + records.size() + " records, " + (unitRms ? "beats scaled to unit RMS" : "beats in millivolts")
+                        + ", " + (invertedCodes ? "inverted" : "level") + " codes)");
     }
 }

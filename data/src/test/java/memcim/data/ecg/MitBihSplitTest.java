@@ -93,6 +93,13 @@ class MitBihSplitTest {
         EcgDataset read = DatasetFiles.read(out.resolve("a"));
         assertEquals(inter.classes(), read.classes(), "the class table travels with the files");
         assertEquals(inter.test(), read.test());
+        EcgDataset inverted = DatasetBuilder.fromRecords(records, new DatasetBuilder.Selection(BeatClasses.mitBih(), RecordSplit.INTER_PATIENT,
+                1000, 5, false, true, null, true), "mitdb");
+        byte[] level = inter.test().codes(), inv = inverted.test().codes();
+        assertEquals(level.length, inv.length);
+        for (int i = 0; i < level.length; i++) assertEquals(7 - level[i], inv[i], "code " + i + ": the same beats, the codes inverted");
+        DatasetFiles.write(out.resolve("c"), inverted);
+        assertTrue(DatasetFiles.read(out.resolve("c")).quantiser().inverted(), "the polarity travels with the files");
     }
 
     @Test
@@ -104,6 +111,23 @@ class MitBihSplitTest {
         for (int k = 0; k < n.length; k++) if (k != 8) assertTrue(n[k] == 105 || n[k] == 106, inter.classes().symbol(k) + ": " + n[k]);
         assertEquals(s, inter.test().balanced(1000, 1), "seeded");
         assertFalse(s.equals(inter.test().balanced(1000, 2)));
+    }
+
+    @Test
+    void validationRecordsValidateOnPatientsOfTheirOwn() {
+        Set<String> held = Set.of("106", "119", "208");
+        EcgDataset d = DatasetBuilder.fromRecords(records, new DatasetBuilder.Selection(BeatClasses.mitBih(), RecordSplit.INTER_PATIENT,
+                1000, 5, false, true, held), "mitdb");
+        for (int i = 0; i < d.validation().size(); i++) assertTrue(held.contains(record(d.validation().origins()[i])));
+        for (int i = 0; i < d.train().size(); i++) assertFalse(held.contains(record(d.train().origins()[i])));
+        assertEquals(new HashSet<>(List.of(inter.test().origins())), new HashSet<>(List.of(d.test().origins())),
+                "the test split holds the same beats (its codes follow the quantiser fitted on the other training beats)");
+        // record 208 alone holds 373 of DS1's 415 fusion beats (372 with a full window): validated on, they are missing from training
+        assertTrue(d.validation().countPerClass()[6] >= 370 && d.train().countPerClass()[6] < 50,
+                d.validation().countPerClass()[6] + " validation and " + d.train().countPerClass()[6] + " training fusion beats");
+        InputException e = assertThrows(InputException.class, () -> DatasetBuilder.fromRecords(records, new DatasetBuilder.Selection(
+                BeatClasses.mitBih(), RecordSplit.INTER_PATIENT, 1000, 5, false, true, Set.of("100")), "mitdb"));
+        assertEquals("--validation-records: expected training-side (DS1) records of the inter-patient split, found '100'", e.getMessage());
     }
 
     @Test
