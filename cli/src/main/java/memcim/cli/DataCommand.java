@@ -76,7 +76,7 @@ public final class DataCommand implements Runnable {
         @Bounds.Only(with = "--wfdb", why = "it names MIT-BIH records")
         @Option(names = "--validation-records", split = ",", paramLabel = "R1,R2,...",
                 description = "with --wfdb: training-side (DS1) records whose beats validate, so validation sees patients of its "
-                        + "own as the test does (default: 20 % of every training record's beats)")
+                        + "own as the test does (default: 20 %% of every training record's beats)")
         java.util.List<String> validationRecords;
         @Bounds.Only(with = "--wfdb", why = "the synthetic set's unseen class is the flutter it synthesises")
         @Option(names = "--unseen", paramLabel = "SYMBOL",
