@@ -43,46 +43,13 @@ public final class DataCommand implements Runnable {
         int beats;
         @Option(names = "--seed", defaultValue = "1", description = "seed of synthesis and splits (default ${DEFAULT-VALUE})")
         long seed;
-        @Option(names = "--wfdb", paramLabel = "DIR", description = "read MIT-BIH-layout WFDB records (.hea, format-212 .dat, .atr) from DIR instead of synthesising")
-        Path wfdb;
+        @picocli.CommandLine.Mixin WfdbOptions records;
         @Bounds.Real(min = 0.05, max = 1.5)
         @Bounds.Only(without = "--wfdb", why = "it shapes the synthetic unseen class")
         @Option(names = "--flutter-width", defaultValue = "0.2", paramLabel = "RAD",
                 description = "synthetic unseen class: angular width of the flutter waves, from 0.05 to 1.5, 0.2 sharp .. 0.75 sine-like "
                         + "(default ${DEFAULT-VALUE})")
         double flutterWidth;
-        @Bounds.Count(min = 0, max = Bounds.BEATS_MAX)
-        @Bounds.Only(with = "--wfdb", why = "it limits the beats read from WFDB records")
-        @Option(names = "--per-class", defaultValue = "" + WfdbChoice.PER_CLASS, paramLabel = "N",
-                description = "with --wfdb: the training class balance, at most N beats of each trained class from the training "
-                        + "records (a seeded sample; with --split intra also N/5 unseen), 0 to " + Bounds.BEATS_MAX
-                        + ", 0 for all (default ${DEFAULT-VALUE})")
-        int perClass;
-        @Bounds.Only(with = "--wfdb", why = "the synthetic set is split by beat")
-        @Option(names = "--split", paramLabel = "inter|intra",
-                description = "with --wfdb: inter (records of DS1 train, of DS2 test: the default on MIT-BIH records) or intra "
-                        + "(by beat, the same patients in both: optimistic; the default for other records)")
-        String split;
-        @Bounds.Only(with = "--wfdb", why = "the synthetic beats keep their amplitude")
-        @Option(names = "--normalise", paramLabel = "rms|none",
-                description = "with --wfdb: scale each beat's tapered window to unit RMS before the DFT (rms, the default: the "
-                        + "amplitude differs between patients more than between classes) or keep its millivolts (none)")
-        String normalise;
-@Bounds.Only(with = "--wfdb", why = "the synthetic set keeps level codes")
-        @Option(names = "--codes", paramLabel = "inverted|level",
-                description = "with --wfdb: the chip's input codes, inverted (7 - level, the default: a row is driven by missing "
-                        + "energy, which is what sets unseen beats apart on real records) or level")
-        String codes;
-        @Bounds.Only(with = "--wfdb", why = "it names MIT-BIH records")
-        @Option(names = "--validation-records", split = ",", paramLabel = "R1,R2,...",
-                description = "with --wfdb: training-side (DS1) records whose beats validate, so validation sees patients of its "
-                        + "own as the test does (default: 20 %% of every training record's beats)")
-        java.util.List<String> validationRecords;
-        @Bounds.Only(with = "--wfdb", why = "the synthetic set's unseen class is the flutter it synthesises")
-        @Option(names = "--unseen", paramLabel = "SYMBOL",
-                description = "with --wfdb: the MIT-BIH beat symbol held out of training as the unseen class (default '!', "
-                        + "ventricular flutter); the trained classes are the first nine of N L R A V / F f a j without it")
-        String unseen;
         @Option(names = "--detect", description = "align each beat window on the R peak found by the QRS detector (within 100 ms of the annotation)")
         boolean detect;
         /** The options other than --seed that choose the data, as typed (for refusing them beside a ready data set). */
@@ -91,8 +58,7 @@ public final class DataCommand implements Runnable {
 
         /** The WFDB records these options read, or null for the synthetic set. */
         WfdbChoice wfdb() {
-            return wfdb == null ? null : new WfdbChoice(wfdb, split, unseen, perClass, detect, !"none".equals(WfdbChoice.normalisation(normalise)),
-                    validationRecords == null ? null : java.util.Set.copyOf(validationRecords), WfdbChoice.invertedCodes(codes));
+            return records.choice(detect);
         }
 
         SyntheticEcg.Settings synthetic() {
@@ -100,7 +66,7 @@ public final class DataCommand implements Runnable {
         }
 
         EcgDataset load() {
-            if (wfdb != null) {
+            if (records.wfdb != null) {
                 return wfdb().load(seed);
             }
             SyntheticEcg.Settings s = synthetic();

@@ -6,7 +6,6 @@ import memcim.bnn.flow.DemoFlow;
 import memcim.bnn.flow.DemoOptions;
 import memcim.core.OutputTarget;
 import memcim.cosim.report.ChipReport;
-import memcim.data.ecg.WfdbChoice;
 import memcim.hdl.spec.ChipSpec;
 import memcim.report.ReportWriter;
 import picocli.CommandLine.Command;
@@ -42,34 +41,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--lockstep-samples", defaultValue = "1",
             description = "samples M in lock-step, 1 to " + Bounds.CHIP_SAMPLES + " (default ${DEFAULT-VALUE})")
     int lockstepSamples;
-    @Option(names = "--wfdb", paramLabel = "DIR",
-            description = "run on the WFDB records in DIR (the MIT-BIH Arrhythmia Database: inter-patient DS1/DS2 split, the "
-                    + "published results side by side in the report) instead of the synthetic ECG")
-    Path wfdb;
-    @Bounds.Only(with = "--wfdb", why = "the synthetic set is split by beat")
-    @Option(names = "--split", paramLabel = "inter|intra",
-            description = "with --wfdb: inter (records of DS1 train, of DS2 test; the default on MIT-BIH) or intra (by beat: optimistic)")
-    String split;
-    @Bounds.Only(with = "--wfdb", why = "the synthetic beats keep their amplitude")
-    @Option(names = "--normalise", paramLabel = "rms|none",
-            description = "with --wfdb: scale each beat's tapered window to unit RMS before the DFT (rms, the default: the "
-                    + "amplitude differs between patients more than between classes) or keep its millivolts (none)")
-    String normalise;
-    @Bounds.Only(with = "--wfdb", why = "the synthetic set keeps level codes")
-    @Option(names = "--codes", paramLabel = "inverted|level",
-            description = "with --wfdb: the chip's input codes, inverted (7 - level, the default: a row is driven by missing "
-                + "energy, which is what sets unseen beats apart on real records) or level")
-    String codes;
-    @Bounds.Only(with = "--wfdb", why = "the synthetic set's unseen class is the flutter it synthesises")
-    @Option(names = "--unseen", paramLabel = "SYMBOL",
-            description = "with --wfdb: the MIT-BIH beat symbol held out of training (default '!', ventricular flutter)")
-    String unseen;
-    @Bounds.Count(min = 0, max = Bounds.BEATS_MAX)
-    @Bounds.Only(with = "--wfdb", why = "it balances the classes of WFDB records")
-    @Option(names = "--per-class", defaultValue = "" + WfdbChoice.PER_CLASS, paramLabel = "N",
-            description = "with --wfdb: at most N training-record beats of each trained class (seeded sample), 0 to "
-                    + Bounds.BEATS_MAX + ", 0 for all (default ${DEFAULT-VALUE})")
-    int perClass;
+    @picocli.CommandLine.Mixin WfdbOptions records;
     @Bounds.Count(max = memcim.bnn.TrainingSettings.MAX_MEMBERS)
     @Option(names = "--members", paramLabel = "K",
             description = "Bayesian networks in the ensemble, 1 to " + memcim.bnn.TrainingSettings.MAX_MEMBERS + " (default "
@@ -86,9 +58,7 @@ public final class DemoCommand implements Callable<Integer> {
                 ReportWriter.JSON_FILE, ReportWriter.HTML_FILE);
         ChipSpec c = CosimCommand.chipConfig(chip).withSeed(seed);
         DemoOptions o = new DemoOptions(out, c, beats, epochs, transactionBeats, lockstepBeats, lockstepSamples, seed,
-                wfdb == null ? null : new WfdbChoice(wfdb, split, unseen, perClass, false, !"none".equals(WfdbChoice.normalisation(normalise)),
-                        null, WfdbChoice.invertedCodes(codes)),
-                members);
+                records.choice(false), members);
         ChipReport r = DemoFlow.run(o, System.err);
         spec.commandLine().getOut().print(CosimCommand.summary(r));
         spec.commandLine().getOut().println("report: " + out.resolve("report.html"));
