@@ -46,4 +46,32 @@ class DemoFlowTest {
         assertTrue(Files.list(out.resolve("spice")).count() >= 7);
         assertTrue(Files.list(out.resolve("verilog")).count() >= 1);
     }
+
+    /**
+     * The flow on the real MIT-BIH database (shared/data/mitdb; skipped without it), small: two networks, 3 epochs, 5
+     * beats in transaction mode. The published table lands in report.json beside this run's own figures, and its
+     * columns are the paths' figures, not figures of their own.
+     */
+    @Test
+    void onTheRealDatabaseTheReportHoldsThePublishedTableSideBySide(@TempDir Path real) throws Exception {
+        var mitdb = memcim.data.SharedDataFolder.find("mitdb");
+        org.junit.jupiter.api.Assumptions.assumeTrue(mitdb.isPresent(), "shared data 'mitdb' not found");
+        DemoOptions o = new DemoOptions(real, ChipSpec.reference().withSamples(4), 0, 3, 5, 0, 1, 1L,
+                new memcim.data.ecg.WfdbChoice(mitdb.get(), null, null, 200, false), 2);
+        DemoFlow.run(o, System.err);
+        JsonNode json = Json.readTree(real.resolve("report.json"));
+        JsonNode table = json.at("/published");
+        assertEquals(6, table.get("columns").size(), table.get("columns").toString());
+        assertTrue(table.get("basis").asText().contains("inter-patient"), table.get("basis").asText());
+        JsonNode accuracy = table.get("rows").get(0), epistemic = table.get("rows").get(6);
+        assertEquals("AUROC epistemic (known vs unseen)", epistemic.get("quantity").asText());
+        assertEquals(json.at("/paths/software/accuracy").asDouble(), accuracy.get("values").get(0).asDouble(), 0);
+        assertEquals(json.at("/paths/fast/aurocEpistemic").asDouble(), epistemic.get("values").get(2).asDouble(), 0);
+        assertEquals(json.at("/paths/programmed-ideal-all/aurocEpistemic").asDouble(), epistemic.get("values").get(5).asDouble(), 0);
+        assertEquals(53_814 + 472, json.at("/paths/software-all/knownBeats").asInt() + json.at("/paths/software-all/unseenBeats").asInt(),
+                "the whole test split of DS2 (and the flutter of 207)");
+        assertEquals(1000, json.at("/paths/fast/knownBeats").asInt() + json.at("/paths/fast/unseenBeats").asInt());
+        assertEquals(3, table.get("notes").size(), "what the epistemic AUROC is up against, measured in the run");
+        assertTrue(Files.readString(real.resolve("report.html")).contains("Published results side by side"));
+    }
 }
