@@ -101,8 +101,9 @@ public final class TrainCommand implements Callable<Integer> {
                 settings.ensembleSize() == 1 ? "" : " (first of " + settings.ensembleSize() + " networks)");
         o.printf(Locale.ROOT, "conventional: %d epochs in %.1f s (%.1f epochs/s), validation accuracy %.3f%n",
                 epochs, conv.seconds(), r.conventionalEpochsPerSecond(), conv.validationAccuracy());
-        o.printf(Locale.ROOT, "mapping onto %s: gamma %.4g S per unit, KL(software || device) %.1f nats over %d weights%n",
-                card.name(), r.model().gammaSiemens(), r.model().mappingKlNats(), r.model().shape().weights());
+        o.printf(Locale.ROOT, "mapping onto %s: gamma %.4g S per unit, KL(software || device) %.1f nats over %d weights%s%n",
+                card.name(), r.model().gammaSiemens(), r.model().mappingKlNats(), r.model().shape().weights(),
+                settings.ensembleSize() == 1 ? "" : " x " + settings.ensembleSize() + " networks");
         o.printf("wrote %s%n", out);
         return 0;
     }
