@@ -40,6 +40,14 @@ public record BeatSet(byte[] codes, int[] labels, String[] origins) implements C
                 .filter(i -> (labels[i] >= BeatClasses.TRAINED) == unseen).toArray());
     }
 
+    /** {@code n} beats spread evenly over the set (every k-th), all of them when there are no more. */
+    public BeatSet spread(int n) {
+        int size = Math.min(n, size());
+        int[] rows = new int[size];
+        for (int i = 0; i < size; i++) rows[i] = (int) ((long) i * size() / size);
+        return subset(rows);
+    }
+
     /**
      * A class-balanced sample of {@code total} beats, as the published chip's 1,000 test beats: an equal share of each
      * class present, a class with fewer beats giving all it has and the others filling its shortfall evenly; drawn by the

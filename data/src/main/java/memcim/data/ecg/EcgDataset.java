@@ -19,6 +19,22 @@ public record EcgDataset(BeatSet train, BeatSet validation, BeatSet test, Featur
         return this;
     }
 
+    /**
+     * Whether the beats come from real records (MIT-BIH's classes) rather than the synthetic generator, whose class
+     * table marks its data (also when written as WFDB and read back).
+     */
+    public boolean realRecords() {
+        return !classes.equals(BeatClasses.synthetic());
+    }
+
+    /**
+     * {@code n} test beats for the chip: on real records a class-balanced sample ({@link BeatSet#balanced}, the unseen
+     * class represented as in the published 1,000), else beats spread evenly over the test split.
+     */
+    public BeatSet chipTestBeats(int n, long seed) {
+        return realRecords() ? test.balanced(n, seed) : test.spread(n);
+    }
+
     /** This data set, if it has test beats to evaluate on. */
     public EcgDataset requireTest(String where) {
         if (test.size() == 0) throw new memcim.core.InputException(where, "test beats", "0 test beats");

@@ -67,7 +67,7 @@ public record TrainingSettings(int epochs, int batchSize, double learningRate, d
      * published-style figures were measured with one). The synthetic class table marks the synthetic generator's data.
      */
     public static int defaultMembers(memcim.data.ecg.EcgDataset data) {
-        return data.classes().equals(memcim.data.ecg.BeatClasses.synthetic()) ? 1 : REAL_DATA_MEMBERS;
+        return data.realRecords() ? REAL_DATA_MEMBERS : 1;
     }
 
     /** How many networks the run trains (1 for model files written before ensembles). */

@@ -29,7 +29,7 @@ public final class CosimFlow {
         stages.begin("programming " + chip.arrayCount() + " arrays from " + model.model().deviceCard());
         ChipBuild build = ChipBuild.of(chip, model);
         stages.end(build.chip().arrayCount() + " arrays");
-        CosimRunner runner = new CosimRunner(build, CosimRunner.spread(model.dataset().test(), beats));
+        CosimRunner runner = new CosimRunner(build, model.dataset().chipTestBeats(beats, chip.seed()));
         runner.software();
         runner.conventional(model.model().conventionalWeights());
         stages.begin(mode.name().toLowerCase(Locale.ROOT) + " co-simulation of " + beats + " beats");

@@ -163,10 +163,7 @@ public final class CosimRunner {
 
     /** Beats spread over the test set with the unseen class represented: every k-th beat. */
     public static BeatSet spread(BeatSet set, int n) {
-        int size = Math.min(n, set.size());
-        int[] rows = new int[size];
-        for (int i = 0; i < size; i++) rows[i] = (int) ((long) i * set.size() / size);
-        return set.subset(rows);
+        return set.spread(n);
     }
 
     /** Transaction mode: ngspice operating points + the cycle-simulated digital periphery, on {@code n} beats. */

@@ -49,7 +49,7 @@ public final class DemoFlow {
         EcgDataset data = o.wfdb() == null ? DatasetBuilder.synthetic(o.datasetBeats(), o.seed()) : o.wfdb().load(o.seed());
         // on real records the chip's paths run on a class-balanced sample of the test split, as the published chip's 1,000
         // beats; the whole split goes through the software and programmed networks
-        BeatSet test = o.wfdb() == null ? data.test() : data.test().balanced(DemoOptions.PUBLISHED_TEST_BEATS, o.seed());
+        BeatSet test = o.wfdb() == null ? data.test() : data.chipTestBeats(DemoOptions.PUBLISHED_TEST_BEATS, o.seed());
         stages.end(String.format(Locale.ROOT, "%d train, %d validation, %d test beats (%d unseen-class)%s",
                 data.train().size(), data.validation().size(), data.test().size(), CosimRunner.unseen(data.test()),
                 test == data.test() ? "" : String.format(Locale.ROOT, "; the chip's test beats: %d (%d unseen-class), class-balanced",
