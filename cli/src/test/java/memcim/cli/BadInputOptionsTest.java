@@ -131,6 +131,8 @@ class BadInputOptionsTest {
         add(c, "memcim data ecg", List.of("--unseen", "an MIT-BIH beat symbol", "'Q'"), "data", "ecg", "--out", "OUT", "--wfdb", "DIR", "--unseen", "Q");
         add(c, "memcim data ecg", List.of("--split", "inter or intra", "'sideways'"), "data", "ecg", "--out", "OUT", "--wfdb", "DIR", "--split", "sideways");
         add(c, "memcim demo", List.of("--normalise", "rms or none", "'max'"), "demo", "--out", "OUT", "--wfdb", "DIR", "--normalise", "max");
+        add(c, "memcim data ecg", List.of("--validation-records", "training-side (DS1) records", "'100'"), "data", "ecg", "--out", "OUT",
+                "--wfdb", "DIR", "--validation-records", "101,100");
         add(c, "memcim data ecg", List.of("--codes", "inverted or level", "'gray'"), "data", "ecg", "--out", "OUT", "--wfdb", "DIR", "--codes", "gray");
         add(c, "memcim hdl", List.of("--vcd-cycles", "--vcd beside it"), "hdl", "--vcd-cycles", "10", "--out", "OUT");
         add(c, "memcim spice", List.of("--raw-format", "--raw beside it"), "spice", "--raw-format", "ascii", "x.cir");

@@ -43,6 +43,10 @@ public record WfdbChoice(Path dir, String split, String unseen, int perClass, bo
             throw new InputException("--unseen", "one MIT-BIH beat symbol, e.g. ! or E", "'" + unseen + "'");
         RecordSplit how = split == null ? null : RecordSplit.of(split, "--split");
         BeatClasses classes = unseen == null ? null : BeatClasses.mitBih(unseen.charAt(0), "--unseen");
+        if (validationRecords != null)   // before minutes of reading: a test record here would validate on the test
+            for (String r : validationRecords)
+                if (!RecordSplit.DS1.contains(r))
+                    throw new InputException("--validation-records", "training-side (DS1) records of the inter-patient split", "'" + r + "'");
         List<EcgRecord> records = WfdbReader.readDirectory(dir);
         boolean mitBih = records.stream().allMatch(r -> RecordSplit.known(r.name()));
         if (how == null) how = mitBih ? RecordSplit.INTER_PATIENT : RecordSplit.INTRA_PATIENT;

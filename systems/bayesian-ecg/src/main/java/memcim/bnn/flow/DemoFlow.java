@@ -2,6 +2,7 @@ package memcim.bnn.flow;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import memcim.bnn.ModelTraining;
 import memcim.bnn.TrainingSettings;
@@ -15,7 +16,6 @@ import memcim.cosim.energy.EnergyBreakdown;
 import memcim.cosim.energy.TechnologyTable;
 import memcim.cosim.report.ChipReport;
 import memcim.cosim.report.ChipReportPage;
-import java.util.List;
 import memcim.data.ecg.BeatSet;
 import memcim.data.ecg.DatasetBuilder;
 import memcim.data.ecg.EcgDataset;
